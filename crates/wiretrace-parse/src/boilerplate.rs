@@ -1,0 +1,144 @@
+//! Line-level patterns of non-story text: boilerplate, footers, captions and credit lines.
+
+use regex::{Regex, RegexSet};
+use std::sync::LazyLock;
+
+/// What a line-pattern says about a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// Promotion, navigation, share bars, separators, links: this line only.
+    Boilerplate,
+    /// A line that starts the page footer: it and every short line after it are boilerplate.
+    Footer,
+    /// A photo or video caption.
+    Caption,
+    /// A credit line ("(Reporting by …; Editing by …)").
+    Credit,
+}
+
+/// Single lines of boilerplate (matched case-insensitively against the trimmed line).
+static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new([
+        r"(?i)^\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$",
+        r"(?i)^(?:reading time|read time|estimated reading time)\b.{0,20}$",
+        r"^[\s_\-=*~•·—–#+.]{3,}$",
+        r"(?i)^(?:https?://|www\.)\S+$",
+        r"(?i)^(?:home|news)\s*(?:>|›|»|/|\|)\s*\S.*$",
+        r"(?i)^advertisement$|^sponsored(?: content)?$|^ad$|^story continues below(?: advertisement)?$",
+        r"(?i)^(?:share|share this|share this (?:article|story|post)|share on)\b.{0,80}$",
+        r"(?i)\b(?:facebook|twitter|whatsapp|linkedin|telegram|instagram|youtube|email)\b.{0,20}(?:\||·|•)\s*.{0,60}$",
+        r"(?i)\(click here\)",
+        r"(?i)^(?:read more|read also|also read|see also|related|related stories|related articles|recommended|watch|listen)\s*[:|›»>-].*$",
+        r"(?i)^(?:tags?|topics?|filed under|categories)\s*:.*$",
+        r"(?i)\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|inbox|briefing)\b",
+        r"(?i)^(?:get|receive) (?:our|the) .{0,60}newsletter",
+        r"(?i)^©|\(c\)\s*\d{4}|^copyright\b|all rights reserved",
+        r"(?i)\bprivacy policy\b|\bcookie(?:s| policy| settings)\b|\bterms of (?:use|service)\b",
+        r"(?i)think your friends would be interested|share this story!?$",
+        r"(?i)your email address will not be published|required fields are marked",
+        r"(?i)^(?:click here to|tap here to)\b",
+        r"(?i)^(?:follow us|follow)\b.{0,60}\b(?:on|at)\b.{0,40}$",
+        r"(?i)^(?:whatsapp|twitter|facebook|youtube|instagram|telegram|linkedin|x)\s*(?:channel)?\s*(?:\(click here\))?\s*:?$",
+        r"(?i)^(?:most read|most popular|trending|top stories|more from|more stories|editor'?s picks|you may also like)\b.{0,40}$",
+        r"(?i)^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:add|post|leave|show|view)\s+(?:a\s+)?comments?\b",
+        r"(?i)^(?:print|email|save|bookmark)(?:\s*(?:\||·)\s*(?:print|email|save|bookmark|share))+$",
+        r"(?i)^(?:image|photo|picture|video)s?\s*(?:credit)?\s*:?\s*(?:getty|afp|ap|reuters|epa|shutterstock)\b.{0,40}$",
+    ])
+    .unwrap()
+});
+
+/// Lines that open a page footer: after them, only footer matter follows.
+static FOOTER: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new([
+        r"(?i)^about the author$",
+        r"(?i)^(?:leave|post|add) (?:a |your )?(?:reply|comment)s?\b.{0,40}$",
+        r"(?i)^source\s*:\s*.{0,80}$",
+        r"(?i)^follow\s+[\p{Lu}\s]{3,40}:?$",
+        r"(?i)^(?:more from|most read|related stories|related articles|you may also like|comments)\s*:?$",
+    ])
+    .unwrap()
+});
+
+static CAPTION: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new([
+        r"(?i)^(?:image|photo|picture|pictured|caption|file photo|photograph)\s*[:|–—-]",
+        r"(?i)^(?:this|a|the|an)\s+(?:screengrab|screenshot|photo|photograph|picture|image|still|handout photo|file photo|video grab)\b",
+        r"(?i)\b(?:screengrab|file photo|file picture|photo taken|picture taken|handout photo)\b.*[\])]$",
+        r"(?i)\b(?:pictured|seen|shown)\b.{0,120}\((?:photo|image|picture)\b[^)]*\)$",
+    ])
+    .unwrap()
+});
+
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|photos?|graphics?) by\b[^()]*\)?$").unwrap()
+});
+
+/// Classifies one trimmed line by pattern alone; `None` when no pattern applies.
+pub fn classify_line(line: &str) -> Option<LineKind> {
+    let line = line.trim();
+    if CREDIT.is_match(line) {
+        return Some(LineKind::Credit);
+    }
+    if FOOTER.is_match(line) {
+        return Some(LineKind::Footer);
+    }
+    if CAPTION.is_match(line) {
+        return Some(LineKind::Caption);
+    }
+    if BOILERPLATE.is_match(line) {
+        return Some(LineKind::Boilerplate);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_common_boilerplate() {
+        for line in [
+            "3 min read",
+            "HOME > WORLD",
+            "Share this article: Facebook | X | Email",
+            "Read more: Floods hit the coast",
+            "Sign up for our morning newsletter",
+            "© 2025 Harbour Herald. All rights reserved.",
+            "Tags: Norland, explosion",
+            "https://example.com/channel/123",
+            "__________________________________________",
+            "TWITTER (CLICK HERE)",
+            "Advertisement",
+        ] {
+            assert_eq!(classify_line(line), Some(LineKind::Boilerplate), "{line}");
+        }
+    }
+
+    #[test]
+    fn footers_captions_and_credits() {
+        assert_eq!(classify_line("About the author"), Some(LineKind::Footer));
+        assert_eq!(classify_line("SOURCE: INDEPENDENT PRESS AND NEWS AGENCIES"), Some(LineKind::Footer));
+        assert_eq!(classify_line("Leave a Reply"), Some(LineKind::Footer));
+        assert_eq!(classify_line("Most read"), Some(LineKind::Footer));
+        assert_eq!(classify_line("(Reporting by Ana Ruiz; Editing by Tom Berg)"), Some(LineKind::Credit));
+        assert_eq!(
+            classify_line("Image: Firefighters at the depot (file photo, 2019)"),
+            Some(LineKind::Caption)
+        );
+        assert_eq!(
+            classify_line("This screengrab taken from a video on May 1, 2024, shows smoke over the city [TV]"),
+            Some(LineKind::Caption)
+        );
+    }
+
+    #[test]
+    fn story_sentences_are_not_boilerplate() {
+        for line in [
+            "Residents said they heard explosions, according to the fire service.",
+            "Police said the photo was taken on Monday.",
+            "Related talks will resume in Geneva next week, officials said.",
+        ] {
+            assert_eq!(classify_line(line), None, "{line}");
+        }
+    }
+}

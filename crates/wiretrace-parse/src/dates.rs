@@ -1,0 +1,94 @@
+//! Publication dates in the forms news pages use, to ISO 8601.
+
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::LazyLock;
+
+const MONTHS: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+static DAY_MONTH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({MONTHS})\.?,?\s+(\d{{4}})\b")).unwrap());
+static MONTH_DAY_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")).unwrap());
+static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?").unwrap());
+/// Words that may surround a date on a date line.
+static DATE_LINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:published|updated|posted|last updated|first published|date|on|at|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et|am|pm|a\.m|p\.m)\b|\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|[|,:;.\-–—/()]",
+    )
+    .unwrap()
+});
+
+fn month_number(name: &str) -> Option<u32> {
+    let m = name.to_ascii_lowercase();
+    let idx = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        .iter()
+        .position(|p| m.starts_with(p))?;
+    Some(idx as u32 + 1)
+}
+
+/// Finds the first date in `s`; returns it with the byte range it occupies.
+pub fn find_date(s: &str) -> Option<(NaiveDate, usize, usize)> {
+    let mut found: Vec<(NaiveDate, usize, usize)> = Vec::new();
+    if let Some(c) = ISO.captures(s) {
+        let m = c.get(0).unwrap();
+        if let Some(d) = NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?) {
+            found.push((d, m.start(), m.end()));
+        }
+    }
+    if let Some(c) = DAY_MONTH_YEAR.captures(s) {
+        let m = c.get(0).unwrap();
+        if let (Some(mo), Ok(day), Ok(year)) = (month_number(&c[2]), c[1].parse(), c[3].parse()) {
+            if let Some(d) = NaiveDate::from_ymd_opt(year, mo, day) {
+                found.push((d, m.start(), m.end()));
+            }
+        }
+    }
+    if let Some(c) = MONTH_DAY_YEAR.captures(s) {
+        let m = c.get(0).unwrap();
+        if let (Some(mo), Ok(day), Ok(year)) = (month_number(&c[1]), c[2].parse(), c[3].parse()) {
+            if let Some(d) = NaiveDate::from_ymd_opt(year, mo, day) {
+                found.push((d, m.start(), m.end()));
+            }
+        }
+    }
+    found.into_iter().min_by_key(|&(_, start, _)| start)
+}
+
+/// Parses a date found anywhere in `s` to `YYYY-MM-DD`.
+pub fn parse_date(s: &str) -> Option<String> {
+    find_date(s).map(|(d, _, _)| d.format("%Y-%m-%d").to_string())
+}
+
+/// If the whole line is a publication-date line ("Mon 02 June 2025:", "Published 4 November
+/// 2025, 09:12 GMT", "Nov 4, 2025 | 10:32 AM"), returns the date as `YYYY-MM-DD`.
+pub fn parse_date_line(line: &str) -> Option<String> {
+    if line.chars().count() > 80 {
+        return None;
+    }
+    let (d, a, b) = find_date(line)?;
+    let rest = format!("{} {}", &line[..a], &line[b..]);
+    let rest = DATE_LINE_NOISE.replace_all(&rest, " ");
+    rest.trim().is_empty().then(|| d.format("%Y-%m-%d").to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_lines_in_news_forms() {
+        assert_eq!(parse_date_line("Mon 02 June 2025:").as_deref(), Some("2025-06-02"));
+        assert_eq!(parse_date_line("Published 4 November 2025, 09:12 GMT").as_deref(), Some("2025-11-04"));
+        assert_eq!(parse_date_line("Nov 4, 2025 | 10:32 AM").as_deref(), Some("2025-11-04"));
+        assert_eq!(parse_date_line("2025-11-04T10:32:00+01:00").as_deref(), Some("2025-11-04"));
+        assert_eq!(parse_date_line("Updated: Tuesday, March 3rd, 2026 at 5.10pm").as_deref(), Some("2026-03-03"));
+    }
+
+    #[test]
+    fn sentences_with_dates_are_not_date_lines() {
+        assert_eq!(parse_date_line("The army said on 4 November 2025 that it withdrew."), None);
+        assert_eq!(parse_date("The army said on 4 November 2025 that it withdrew.").as_deref(), Some("2025-11-04"));
+        assert_eq!(parse_date_line("31 February 2025"), None);
+    }
+}

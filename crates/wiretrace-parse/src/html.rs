@@ -1,0 +1,391 @@
+//! HTML articles: main-content extraction and page metadata.
+//!
+//! The page is parsed with `scraper` (html5ever, the HTML5 parsing algorithm of browsers).
+//! Metadata comes from Open Graph and article meta tags, JSON-LD `NewsArticle` objects and
+//! `<time>` elements. The story is the largest `<article>` (or `articleBody`/story-body
+//! container, or `<main>`, or `<body>`); inside it navigation, asides, forms, ads, share bars,
+//! newsletter and comment blocks and link lists are dropped, headings become headline and
+//! subheads, figure captions become captions. The extracted text joins the kept blocks with
+//! blank lines; every block records the element path it came from.
+
+use crate::assemble::{assemble, Metadata, RawBlock};
+use crate::boilerplate::{classify_line, LineKind};
+use crate::dates::parse_date;
+use crate::model::{Article, Role};
+use regex::Regex;
+use scraper::{ElementRef, Html, Node, Selector};
+use std::sync::LazyLock;
+
+/// Elements whose content is never story text.
+const SKIP_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "iframe", "svg", "canvas", "nav", "aside", "footer", "form",
+    "button", "select", "input", "textarea", "label", "menu", "dialog", "object", "embed", "video", "audio",
+    "map", "head", "title", "link", "meta",
+];
+/// Elements that hold blocks rather than inline text.
+const BLOCK_TAGS: &[&str] = &[
+    "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
+    "p", "pre", "section", "table", "ul", "tr", "td", "th", "tbody", "thead",
+];
+
+static BOILERPLATE_ATTR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|sidebar|related|recommended|recirc|advert|advertisement|ad|ads|adslot|ad-slot|dfp|promo|newsletter|subscribe|subscription|signup|comment|comments|share|sharing|share-bar|social|cookie|cookies|consent|banner|popup|modal|most-read|mostread|popular|trending|breadcrumb|breadcrumbs|tags|taglist|author-bio|outbrain|taboola|paywall|skip-link|sr-only|visually-hidden)(?:$|[\s_-])").unwrap()
+});
+static DEK_ATTR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[\s_-])(?:dek|standfirst|subtitle|subheadline|sub-headline|summary|lede|intro|strapline|description)(?:$|[\s_-])").unwrap());
+static BYLINE_ATTR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[\s_-])(?:byline|author|authors|by-line|writer)(?:$|[\s_-])").unwrap());
+static CAPTION_ATTR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[\s_-])(?:caption|wp-caption-text|image-caption|photo-caption)(?:$|[\s_-])").unwrap());
+static CREDIT_ATTR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[\s_-])(?:credit|credits|photo-credit|image-credit)(?:$|[\s_-])").unwrap());
+static CONTENT_ATTR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s_-])(?:article-body|articlebody|story-body|storybody|entry-content|post-content|article-content|story-content|article__body|body-text)(?:$|[\s_-])").unwrap()
+});
+
+fn sel(s: &str) -> Selector {
+    Selector::parse(s).expect("static selector")
+}
+
+fn attrs_of(el: &ElementRef<'_>) -> String {
+    let v = el.value();
+    format!("{} {}", v.attr("class").unwrap_or(""), v.attr("id").unwrap_or(""))
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn text_of(el: &ElementRef<'_>) -> String {
+    let mut out = String::new();
+    collect_text(*el, &mut out);
+    collapse(&out)
+}
+
+fn collect_text(el: ElementRef<'_>, out: &mut String) {
+    for child in el.children() {
+        match child.value() {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(e) => {
+                let name = e.name();
+                if matches!(name, "script" | "style" | "noscript" | "template" | "button") {
+                    continue;
+                }
+                if name == "br" {
+                    out.push(' ');
+                    continue;
+                }
+                if let Some(c) = ElementRef::wrap(child) {
+                    collect_text(c, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn link_text_len(el: &ElementRef<'_>) -> usize {
+    let a = sel("a");
+    el.select(&a).map(|x| collapse(&x.text().collect::<String>()).chars().count()).sum()
+}
+
+fn has_block_children(el: &ElementRef<'_>) -> bool {
+    el.children().any(|c| matches!(c.value(), Node::Element(e) if BLOCK_TAGS.contains(&e.name())))
+}
+
+/// Page metadata gathered from meta tags, JSON-LD and `<time>`.
+#[derive(Debug, Default)]
+struct PageMeta {
+    title: Option<String>,
+    description: Option<String>,
+    date: Option<String>,
+    author: Option<String>,
+    section: Option<String>,
+    site: Option<String>,
+}
+
+fn meta_content(doc: &Html, selectors: &[&str]) -> Option<String> {
+    selectors.iter().find_map(|s| {
+        doc.select(&sel(s)).find_map(|m| m.value().attr("content").map(collapse).filter(|c| !c.is_empty()))
+    })
+}
+
+fn json_str(v: &serde_json::Value) -> Option<String> {
+    match v {
+        serde_json::Value::String(s) => Some(collapse(s)),
+        serde_json::Value::Object(o) => o.get("name").and_then(json_str),
+        serde_json::Value::Array(a) => {
+            let names: Vec<String> = a.iter().filter_map(json_str).collect();
+            (!names.is_empty()).then(|| names.join(", "))
+        }
+        _ => None,
+    }
+}
+
+fn find_news_object(v: &serde_json::Value) -> Option<&serde_json::Map<String, serde_json::Value>> {
+    match v {
+        serde_json::Value::Array(a) => a.iter().find_map(find_news_object),
+        serde_json::Value::Object(o) => {
+            let is_article = match o.get("@type") {
+                Some(serde_json::Value::String(t)) => t.contains("Article"),
+                Some(serde_json::Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(|t| t.contains("Article"))),
+                _ => false,
+            };
+            if is_article {
+                Some(o)
+            } else {
+                o.get("@graph").and_then(find_news_object)
+            }
+        }
+        _ => None,
+    }
+}
+
+fn page_meta(doc: &Html) -> PageMeta {
+    let mut m = PageMeta {
+        title: meta_content(doc, &["meta[property='og:title']", "meta[name='twitter:title']"]),
+        description: meta_content(doc, &["meta[property='og:description']", "meta[name='description']"]),
+        date: meta_content(
+            doc,
+            &["meta[property='article:published_time']", "meta[name='article:published_time']", "meta[itemprop='datePublished']", "meta[name='date']", "meta[name='pubdate']", "meta[name='publish-date']"],
+        )
+        .and_then(|d| parse_date(&d)),
+        author: meta_content(doc, &["meta[name='author']", "meta[property='article:author']"]),
+        section: meta_content(doc, &["meta[property='article:section']", "meta[name='section']"]),
+        site: meta_content(doc, &["meta[property='og:site_name']", "meta[name='application-name']"]),
+    };
+    for script in doc.select(&sel("script[type='application/ld+json']")) {
+        let raw: String = script.text().collect();
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(&raw) else { continue };
+        if let Some(o) = find_news_object(&v) {
+            m.title = m.title.or_else(|| o.get("headline").and_then(json_str));
+            m.description = m.description.or_else(|| o.get("description").and_then(json_str));
+            m.date = m.date.or_else(|| o.get("datePublished").and_then(json_str).and_then(|d| parse_date(&d)));
+            m.author = m.author.or_else(|| o.get("author").and_then(json_str));
+            m.section = m.section.or_else(|| o.get("articleSection").and_then(json_str));
+            m.site = m.site.or_else(|| o.get("publisher").and_then(json_str));
+        }
+    }
+    if m.date.is_none() {
+        m.date = doc
+            .select(&sel("time[datetime]"))
+            .find_map(|t| t.value().attr("datetime").and_then(parse_date));
+    }
+    if m.title.is_none() {
+        m.title = doc.select(&sel("title")).next().map(|t| collapse(&t.text().collect::<String>())).filter(|t| !t.is_empty());
+    }
+    m
+}
+
+/// Picks the element holding the story.
+fn largest_by_text(els: Vec<ElementRef<'_>>) -> Option<ElementRef<'_>> {
+    let p = sel("p");
+    els.into_iter().max_by_key(|e| e.select(&p).map(|p| text_of(&p).chars().count()).sum::<usize>())
+}
+
+fn main_container(doc: &Html) -> Option<ElementRef<'_>> {
+    let by_text = largest_by_text;
+    let articles: Vec<_> = doc.select(&sel("article, [itemprop='articleBody']")).collect();
+    if let Some(a) = by_text(articles) {
+        return Some(a);
+    }
+    let content: Vec<_> = doc
+        .select(&sel("div, section"))
+        .filter(|e| CONTENT_ATTR.is_match(&attrs_of(e)))
+        .collect();
+    if let Some(c) = by_text(content) {
+        return Some(c);
+    }
+    doc.select(&sel("main")).next().or_else(|| doc.select(&sel("body")).next())
+}
+
+struct Piece {
+    role: Role,
+    text: String,
+    source: String,
+}
+
+fn walk(el: ElementRef<'_>, path: &str, out: &mut Vec<Piece>) {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for child in el.children() {
+        let Some(c) = ElementRef::wrap(child) else {
+            continue;
+        };
+        let name = c.value().name();
+        let nth = counts.entry(name).or_insert(0);
+        *nth += 1;
+        let cpath = format!("{path} > {name}:nth-of-type({nth})");
+        if SKIP_TAGS.contains(&name) {
+            continue;
+        }
+        let attrs = attrs_of(&c);
+        if c.value().attr("hidden").is_some() || c.value().attr("aria-hidden") == Some("true") {
+            continue;
+        }
+        let boiler_attr = BOILERPLATE_ATTR.is_match(&attrs);
+        let leaf = !has_block_children(&c);
+        let role = match name {
+            "h1" => Some(Role::Headline),
+            "h2" | "h3" | "h4" | "h5" | "h6" => Some(Role::Subhead),
+            "figcaption" => Some(Role::Caption),
+            _ if CAPTION_ATTR.is_match(&attrs) && leaf => Some(Role::Caption),
+            _ if CREDIT_ATTR.is_match(&attrs) && leaf => Some(Role::Credit),
+            _ if BYLINE_ATTR.is_match(&attrs) && leaf => Some(Role::Byline),
+            _ if DEK_ATTR.is_match(&attrs) && leaf => Some(Role::Dek),
+            _ if boiler_attr => None,
+            "p" | "li" | "dd" | "pre" | "address" => Some(Role::Body),
+            _ if leaf && !matches!(name, "figure" | "ul" | "ol" | "table" | "img" | "picture" | "hr" | "time" | "span" | "a") => {
+                Some(Role::Body)
+            }
+            _ => {
+                if !boiler_attr && !matches!(name, "header") || name == "header" {
+                    walk(c, &cpath, out);
+                }
+                continue;
+            }
+        };
+        if boiler_attr && matches!(role, Some(Role::Body) | None) {
+            continue;
+        }
+        let Some(role) = role else { continue };
+        let text = text_of(&c);
+        if text.is_empty() {
+            continue;
+        }
+        let chars = text.chars().count();
+        if role == Role::Body && (name == "li" || chars < 200) && link_text_len(&c) * 10 > chars * 6 {
+            continue;
+        }
+        out.push(Piece { role, text, source: cpath });
+    }
+}
+
+/// Parses an HTML page into an article.
+pub fn parse_html(id: &str, html: &str) -> Article {
+    parse_html_with(id, None, html)
+}
+
+/// Parses an HTML page into an article, recording where it was read from.
+pub fn parse_html_with(id: &str, path: Option<String>, html: &str) -> Article {
+    let doc = Html::parse_document(html);
+    let meta = page_meta(&doc);
+    let mut pieces = Vec::new();
+    if let Some(container) = main_container(&doc) {
+        let root = container.value().name().to_string();
+        walk(container, &root, &mut pieces);
+    }
+    // Pattern-level clean-up and roles the page gave no markup for.
+    let description = meta.description.as_deref().map(collapse);
+    for p in &mut pieces {
+        if p.role == Role::Body {
+            match classify_line(&p.text) {
+                Some(LineKind::Boilerplate | LineKind::Footer) => p.role = Role::Boilerplate,
+                Some(LineKind::Caption) => p.role = Role::Caption,
+                Some(LineKind::Credit) => p.role = Role::Credit,
+                None => {}
+            }
+            if description.as_deref() == Some(p.text.as_str()) {
+                p.role = Role::Dek;
+            }
+        }
+    }
+    pieces.retain(|p| p.role != Role::Boilerplate);
+    // Only the first h1 is the headline; later ones are subheads.
+    let mut seen_h1 = false;
+    for p in &mut pieces {
+        if p.role == Role::Headline {
+            if seen_h1 {
+                p.role = Role::Subhead;
+            }
+            seen_h1 = true;
+        }
+    }
+    if !seen_h1 {
+        let h1 = doc.select(&sel("h1")).next().map(|h| (text_of(&h), "h1".to_string()));
+        if let Some((t, src)) = h1.or_else(|| meta.title.clone().map(|t| (t, "meta[og:title]".to_string()))) {
+            if !t.is_empty() {
+                pieces.insert(0, Piece { role: Role::Headline, text: t, source: src });
+            }
+        }
+    }
+
+    let mut text = String::new();
+    let mut raw = Vec::with_capacity(pieces.len());
+    for p in pieces {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        let start = text.len();
+        text.push_str(&p.text);
+        raw.push(RawBlock { role: p.role, start, end: text.len(), source: Some(p.source) });
+    }
+    let headline = raw.iter().find(|b| b.role == Role::Headline).map(|b| text[b.start..b.end].to_string());
+    let metadata = Metadata {
+        outlet: meta.site,
+        headline: headline.or(meta.title),
+        dek: None,
+        date: meta.date,
+        byline: meta.author,
+        section: meta.section,
+    };
+    let mut article = assemble(id.to_string(), path, text, raw, metadata);
+    if article.dek.is_none() {
+        article.dek = meta.description;
+    }
+    article
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r##"<!doctype html><html><head><title>Ferry capsizes | The Post</title>
+<meta property="og:site_name" content="The Post"><meta property="article:published_time" content="2025-11-04T11:05:00Z">
+<meta name="description" content="Rescuers searched through the night.">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","author":{"@type":"Person","name":"Ana Ruiz"},"articleSection":"World"}</script>
+</head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><header><h1>Ferry capsizes off Lindqvist Island</h1><p class="standfirst">Rescuers searched through the night.</p></header>
+<figure><img src="x.jpg"><figcaption>Rescuers at the port in 2019 (file photo)</figcaption></figure>
+<p>LINDQVIST, Norland – A ferry carrying 120 passengers capsized on Tuesday, the coast guard said.</p>
+<div class="ad">Advertisement</div>
+<h2>Search continues</h2><p>Divers searched the hull &amp; the coast guard said 30 people were missing.</p>
+<div class="share-bar"><a href="#">Facebook</a> <a href="#">X</a></div>
+<ul class="related"><li><a href="/a">Other story</a></li></ul></article>
+<aside><h3>Most read</h3><p>Something else entirely happened elsewhere.</p></aside>
+<footer>© 2025 The Post</footer></body></html>"##;
+
+    #[test]
+    fn extracts_story_and_metadata() {
+        let a = parse_html("post", PAGE);
+        let roles: Vec<(Role, &str)> = a.blocks.iter().map(|b| (b.role, b.text.as_str())).collect();
+        assert_eq!(
+            roles,
+            vec![
+                (Role::Headline, "Ferry capsizes off Lindqvist Island"),
+                (Role::Dek, "Rescuers searched through the night."),
+                (Role::Caption, "Rescuers at the port in 2019 (file photo)"),
+                (Role::Dateline, "LINDQVIST, Norland –"),
+                (Role::Body, "A ferry carrying 120 passengers capsized on Tuesday, the coast guard said."),
+                (Role::Subhead, "Search continues"),
+                (Role::Body, "Divers searched the hull & the coast guard said 30 people were missing."),
+            ]
+        );
+        assert_eq!(a.outlet.as_deref(), Some("The Post"));
+        assert_eq!(a.date.as_deref(), Some("2025-11-04"));
+        assert_eq!(a.byline.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(a.section.as_deref(), Some("World"));
+        assert_eq!(a.dateline.as_deref(), Some("Lindqvist, Norland"));
+        for b in &a.blocks {
+            assert_eq!(a.slice(b.start, b.end), b.text);
+            assert!(b.source.as_deref().is_some_and(|s| !s.is_empty()));
+        }
+    }
+
+    #[test]
+    fn malformed_html_still_parses() {
+        let a = parse_html("m", "<html><body><article><h1>Title of the story here</h2><p>First paragraph of the body text, said officials.<p>Second one<div>unclosed <b>bold");
+        assert_eq!(a.headline.as_deref(), Some("Title of the story here"));
+        assert!(a.blocks.iter().any(|b| b.role == Role::Body));
+    }
+}

@@ -1,0 +1,53 @@
+//! Conversion between byte offsets (what Rust slices use) and code-point offsets (what reports use).
+
+/// Maps byte offsets of one text to code-point offsets.
+#[derive(Debug, Clone)]
+pub struct CharIndex {
+    /// Byte offset of every char boundary, plus the text length at the end.
+    starts: Vec<usize>,
+}
+
+impl CharIndex {
+    /// Builds the index of `text`.
+    pub fn new(text: &str) -> Self {
+        let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        starts.push(text.len());
+        Self { starts }
+    }
+
+    /// Code-point offset of a byte offset (which must be a char boundary; otherwise the
+    /// offset of the char that contains it).
+    pub fn char_of(&self, byte: usize) -> usize {
+        match self.starts.binary_search(&byte) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+    }
+
+    /// Byte offset of a code-point offset (clamped to the text length).
+    pub fn byte_of(&self, ch: usize) -> usize {
+        self.starts[ch.min(self.starts.len() - 1)]
+    }
+
+    /// Number of code points in the text.
+    pub fn len_chars(&self) -> usize {
+        self.starts.len() - 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_multibyte_text() {
+        let text = "Mali’s army – “ok”";
+        let idx = CharIndex::new(text);
+        assert_eq!(idx.len_chars(), text.chars().count());
+        for (ci, (bi, _)) in text.char_indices().enumerate() {
+            assert_eq!(idx.char_of(bi), ci);
+            assert_eq!(idx.byte_of(ci), bi);
+        }
+        assert_eq!(idx.char_of(text.len()), idx.len_chars());
+    }
+}

@@ -1,0 +1,242 @@
+//! Plain-text articles: every non-blank line gets a role.
+//!
+//! A scraped news text is a header (section, headline, dek, byline, date, captions; sometimes a
+//! summary paragraph above the headline), a body (paragraphs, subheads, captions, inline
+//! promotion) and a footer (author box, comment prompts, social links). The classifier reads
+//! the lines in order with line patterns ([`crate::boilerplate`]) and the shape of each line
+//! (sentence-like or title-like, its length, what follows it).
+
+use crate::assemble::{assemble, Metadata, RawBlock};
+use crate::boilerplate::{classify_line, LineKind};
+use crate::dateline::split_dateline;
+use crate::dates::parse_date_line;
+use crate::model::{Article, Role};
+use crate::sentences::split_sentences;
+
+/// How many non-blank lines may stand before the headline.
+const HEADER_WINDOW: usize = 8;
+
+struct Line<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+fn lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for raw in text.split_inclusive('\n') {
+        let content = raw.trim_end_matches(['\n', '\r']);
+        let lead = content.len() - content.trim_start().len();
+        let t = content.trim();
+        if !t.is_empty() {
+            out.push(Line { start: pos + lead, end: pos + lead + t.len(), text: t });
+        }
+        pos += raw.len();
+    }
+    out
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Ends like a sentence: `.`, `!`, `?`, `…`, possibly followed by closing quotes.
+fn ends_like_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', ' ']);
+    t.ends_with(['.', '!', '?', '…'])
+}
+
+/// A short line without final punctuation, starting with a capital, that reads as a title.
+fn is_title_like(s: &str) -> bool {
+    let w = words(s);
+    let first = s.chars().find(|c| c.is_alphanumeric());
+    (2..=30).contains(&w)
+        && s.chars().count() <= 250
+        && !s.trim_end().ends_with(['.', ',', ';', ':', '!'])
+        && first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// A one-to-four word label ("World", "Africa World").
+fn is_section_label(s: &str) -> bool {
+    let w = words(s);
+    (1..=4).contains(&w)
+        && s.chars().count() <= 40
+        && s.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '-' | '/' | '\''))
+        && s.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '&'))
+}
+
+fn is_byline(s: &str) -> bool {
+    let t = s.trim();
+    (t.starts_with("By ") || t.starts_with("BY ")) && words(t) <= 12 && !ends_like_sentence(t.trim_end_matches('.'))
+}
+
+/// A paragraph of the story: sentence-like and long enough.
+fn is_paragraph(s: &str) -> bool {
+    (ends_like_sentence(s) && words(s) >= 8) || words(s) >= 40
+}
+
+/// Parses a plain-text article.
+pub fn parse_text(id: &str, text: String) -> Article {
+    parse_text_with(id, None, text, Metadata::default())
+}
+
+/// Parses a plain-text article with a path and known metadata.
+pub fn parse_text_with(id: &str, path: Option<String>, text: String, meta: Metadata) -> Article {
+    let raw = classify(&text);
+    assemble(id.to_string(), path, text, raw, meta)
+}
+
+fn classify(text: &str) -> Vec<RawBlock> {
+    let ls = lines(text);
+    let n = ls.len();
+    let pattern: Vec<Option<LineKind>> = ls.iter().map(|l| classify_line(l.text)).collect();
+    let mut roles: Vec<Option<Role>> = vec![None; n];
+
+    // The headline: the first title-like line of four words or more near the top that has a
+    // story paragraph somewhere after it.
+    let headline = (0..n.min(HEADER_WINDOW)).find(|&i| {
+        pattern[i].is_none()
+            && words(ls[i].text) >= 4
+            && is_title_like(ls[i].text)
+            && parse_date_line(ls[i].text).is_none()
+            && !is_byline(ls[i].text)
+            && ls[i + 1..].iter().any(|l| is_paragraph(l.text))
+    });
+
+    let mut body_start = 0;
+    if let Some(h) = headline {
+        roles[h] = Some(Role::Headline);
+        for i in 0..h {
+            roles[i] = Some(header_role(ls[i].text, pattern[i], true));
+        }
+        let mut dek_seen = false;
+        let mut i = h + 1;
+        while i < n {
+            let t = ls[i].text;
+            if let Some(kind) = pattern[i] {
+                roles[i] = Some(kind_role(kind));
+            } else if t.eq_ignore_ascii_case(ls[h].text) {
+                roles[i] = Some(Role::Boilerplate);
+            } else if is_byline(t) {
+                roles[i] = Some(Role::Byline);
+            } else if parse_date_line(t).is_some() {
+                roles[i] = Some(Role::Date);
+            } else if is_section_label(t) && words(t) <= 3 {
+                roles[i] = Some(Role::Section);
+            } else if !dek_seen && is_dek(t) {
+                roles[i] = Some(Role::Dek);
+                dek_seen = true;
+            } else {
+                break;
+            }
+            i += 1;
+        }
+        body_start = i;
+    }
+
+    // The body and the footer.
+    let mut in_footer = false;
+    for i in body_start..n {
+        let t = ls[i].text;
+        let role = match pattern[i] {
+            Some(LineKind::Footer) => {
+                in_footer = true;
+                Role::Boilerplate
+            }
+            Some(kind) => kind_role(kind),
+            None if in_footer && !is_paragraph(t) => Role::Boilerplate,
+            None if in_footer => Role::Body,
+            None if i > body_start && is_subhead(&ls, &pattern, i) => Role::Subhead,
+            None if i > body_start && parse_date_line(t).is_some() => Role::Date,
+            None => Role::Body,
+        };
+        roles[i] = Some(role);
+    }
+
+    ls.iter()
+        .zip(roles)
+        .map(|(l, r)| RawBlock { role: r.unwrap_or(Role::Body), start: l.start, end: l.end, source: None })
+        .collect()
+}
+
+fn kind_role(kind: LineKind) -> Role {
+    match kind {
+        LineKind::Boilerplate | LineKind::Footer => Role::Boilerplate,
+        LineKind::Caption => Role::Caption,
+        LineKind::Credit => Role::Credit,
+    }
+}
+
+/// Role of a line above the headline.
+fn header_role(t: &str, pattern: Option<LineKind>, _above: bool) -> Role {
+    if let Some(kind) = pattern {
+        return kind_role(kind);
+    }
+    if parse_date_line(t).is_some() {
+        Role::Date
+    } else if is_byline(t) {
+        Role::Byline
+    } else if is_section_label(t) {
+        Role::Section
+    } else if is_paragraph(t) {
+        Role::Summary
+    } else {
+        Role::Boilerplate
+    }
+}
+
+/// A standfirst: one sentence (or one title-like line) right below the headline that is not the
+/// lede of a wire story.
+fn is_dek(t: &str) -> bool {
+    let one_sentence = split_sentences(t).len() == 1;
+    let lede_like = split_dateline(t).is_some() || t.contains(" said") || t.contains(" told ");
+    one_sentence && !lede_like && (5..=45).contains(&words(t))
+}
+
+/// An in-body title: title-like, at most twelve words, followed by a story paragraph.
+fn is_subhead(ls: &[Line<'_>], pattern: &[Option<LineKind>], i: usize) -> bool {
+    let t = ls[i].text;
+    if !(is_title_like(t) && words(t) <= 12) {
+        return false;
+    }
+    let next = (i + 1..ls.len()).find(|&j| pattern[j].is_none());
+    next.is_some_and(|j| is_paragraph(ls[j].text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(text: &str) -> Vec<(Role, String)> {
+        let a = parse_text("t", text.to_string());
+        a.blocks.iter().map(|b| (b.role, b.text.clone())).collect()
+    }
+
+    #[test]
+    fn header_body_and_footer() {
+        let text = "World\n\nFerry capsizes off the coast of Lindqvist Island\n4 min read\nRescuers searched through the night for survivors.\nBy Ana Ruiz\nPublished 4 November 2025, 09:12 GMT\n\nLINDQVIST, Norland (Meridian Wire) – A ferry carrying 120 passengers capsized on Tuesday, the coast guard said. Divers were sent.\n\nRescue Efforts Continue\n\nThe coast guard said 30 people were still missing on Wednesday morning.\n(Reporting by Ana Ruiz; Editing by Tom Berg)\nAbout the author\nAna\nLeave a comment\n";
+        let r = roles(text);
+        let got: Vec<Role> = r.iter().map(|(role, _)| *role).collect();
+        use Role::*;
+        assert_eq!(
+            got,
+            vec![Section, Headline, Boilerplate, Dek, Byline, Date, Dateline, Body, Subhead, Body, Credit, Boilerplate, Boilerplate, Boilerplate]
+        );
+        let a = parse_text("t", text.to_string());
+        assert_eq!(a.dateline.as_deref(), Some("Lindqvist, Norland"));
+        assert_eq!(a.agency.as_deref(), Some("Meridian Wire"));
+        assert_eq!(a.date.as_deref(), Some("2025-11-04"));
+        assert_eq!(a.byline.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(a.sentences[0].text, "A ferry carrying 120 passengers capsized on Tuesday, the coast guard said.");
+        for s in &a.sentences {
+            assert_eq!(a.slice(s.start, s.end), s.text);
+        }
+    }
+
+    #[test]
+    fn text_without_headline_is_all_body() {
+        let text = "The council approved the budget on Monday after a long debate. Members voted 7 to 2.\nThe plan adds 12 km of cycling lanes across the town centre by 2027.\n";
+        assert!(roles(text).iter().all(|(r, _)| *r == Role::Body));
+    }
+}
