@@ -1,0 +1,134 @@
+//! What the comparisons look at: normalised words, stems, content stems and shingles.
+
+use crate::stopwords::is_stopword;
+use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+use wiretrace_parse::tokenize;
+use xxhash_rust::xxh3::xxh3_64;
+
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// The comparable form of one sentence.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceFeatures {
+    /// Normalised words in order (see `wiretrace_parse::Token::norm`).
+    pub words: Vec<String>,
+    /// Content words (function words removed) in order, normalised but not stemmed.
+    pub sequence: Vec<String>,
+    /// Distinct stems of the content words, sorted.
+    pub content: Vec<String>,
+}
+
+impl SentenceFeatures {
+    /// Computes the features of a sentence's text.
+    pub fn new(text: &str) -> Self {
+        let words: Vec<String> = tokenize(text).into_iter().map(|t| t.norm).collect();
+        let sequence: Vec<String> = words.iter().filter(|w| !is_stopword(w)).cloned().collect();
+        let mut content: Vec<String> = sequence.iter().map(|w| STEMMER.stem(w).into_owned()).collect();
+        content.sort_unstable();
+        content.dedup();
+        Self { words, sequence, content }
+    }
+}
+
+/// The comparable form of a document: its sentences and the shingles of its body.
+#[derive(Debug, Clone, Default)]
+pub struct DocFeatures {
+    /// One entry per sentence, in order.
+    pub sentences: Vec<SentenceFeatures>,
+    /// Sorted, distinct 64-bit hashes of the body's word n-grams.
+    pub shingles: Vec<u64>,
+}
+
+impl DocFeatures {
+    /// Computes the features of a document from its sentence texts, with word `n`-gram shingles.
+    pub fn new<S: AsRef<str>>(sentences: &[S], n: usize) -> Self {
+        let sentences: Vec<SentenceFeatures> = sentences.iter().map(|s| SentenceFeatures::new(s.as_ref())).collect();
+        let words: Vec<&str> = sentences.iter().flat_map(|s| s.words.iter().map(String::as_str)).collect();
+        Self { shingles: shingles(&words, n), sentences }
+    }
+}
+
+/// Sorted, distinct hashes of the word `n`-grams of `words` (one hash for texts shorter than `n`).
+pub fn shingles(words: &[&str], n: usize) -> Vec<u64> {
+    let n = n.max(1);
+    let mut out: Vec<u64> = if words.len() < n {
+        if words.is_empty() {
+            Vec::new()
+        } else {
+            vec![xxh3_64(words.join(" ").as_bytes())]
+        }
+    } else {
+        words.windows(n).map(|w| xxh3_64(w.join(" ").as_bytes())).collect()
+    };
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn intersection(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Jaccard similarity of two sorted, distinct shingle sets: |A ∩ B| / |A ∪ B| (0 for two empty sets).
+pub fn jaccard(a: &[u64], b: &[u64]) -> f64 {
+    let inter = intersection(a, b);
+    let union = a.len() + b.len() - inter;
+    if union == 0 {
+        0.0
+    } else {
+        inter as f64 / union as f64
+    }
+}
+
+/// Containment of `a` in `b`: |A ∩ B| / |A|, how much of A is inside B (0 when A is empty).
+pub fn containment(a: &[u64], b: &[u64]) -> f64 {
+    if a.is_empty() {
+        0.0
+    } else {
+        intersection(a, b) as f64 / a.len() as f64
+    }
+}
+
+/// Inverse document frequencies of content stems over a set of sentences.
+#[derive(Debug, Clone, Default)]
+pub struct Idf {
+    weights: HashMap<String, f64>,
+    unseen: f64,
+}
+
+impl Idf {
+    /// Builds the table from every sentence of the given documents.
+    pub fn from_docs<'a>(docs: impl IntoIterator<Item = &'a DocFeatures>) -> Self {
+        let mut df: HashMap<&str, usize> = HashMap::new();
+        let mut n = 0usize;
+        for d in docs {
+            for s in &d.sentences {
+                n += 1;
+                for w in &s.content {
+                    *df.entry(w.as_str()).or_insert(0) += 1;
+                }
+            }
+        }
+        let idf = |k: usize| ((n as f64 + 1.0) / (k as f64 + 1.0)).ln() + 1.0;
+        Self { weights: df.into_iter().map(|(w, k)| (w.to_string(), idf(k))).collect(), unseen: idf(0) }
+    }
+
+    /// Weight of a stem (the weight of an unseen stem when absent).
+    pub fn weight(&self, stem: &str) -> f64 {
+        self.weights.get(stem).copied().unwrap_or(self.unseen)
+    }
+}
