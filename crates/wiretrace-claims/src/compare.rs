@@ -1,0 +1,481 @@
+//! Drifts: claims compared across the aligned versions of one story.
+//!
+//! Every version is compared with a reference version (the cluster's source when known,
+//! otherwise the version most linked to the others) through its sentence links: the
+//! quantities, attributions, quotes, hedges, negations, places and causes of each linked
+//! sentence pair are compared, and every difference becomes a drift on the version that
+//! differs, with the reference's span as evidence. Sentences linked to no other version are
+//! unsupported claims; captions dated away from the story are caption mismatches.
+
+use crate::model::{Approximator, Claim, ClaimDetail, Drift, DriftKind, Evidence, Span};
+use regex::Regex;
+use rust_stemmers::{Algorithm, Stemmer};
+use similar::{capture_diff_slices, diff_ratio};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+use wiretrace_parse::{tokenize, Article, Role};
+use wiretrace_similarity::Alignment;
+
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bnot (?:yet )?(?:known|clear|determined|established)\b|\bunknown\b|\bunclear\b|\bunder investigation\b|\bbeing investigated\b|\bno indication\b").unwrap()
+});
+static CAUSAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:caused by|due to|because of|blamed on|triggered by|the result of|sparked by|started by)\b").unwrap()
+});
+static NEGATION: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ["no", "not", "never", "none", "nobody", "nothing", "without", "n't"].into_iter().collect());
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d\d\b").unwrap());
+static FILE_PHOTO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:file (?:photo|picture|image)|archive (?:photo|picture|image)|archive)\b").unwrap());
+
+/// One version of a story: its parsed article and the claims extracted from it.
+#[derive(Debug, Clone, Copy)]
+pub struct Version<'a> {
+    /// The parsed article.
+    pub article: &'a Article,
+    /// Its claims (from [`crate::extract_article`]).
+    pub claims: &'a [Claim],
+}
+
+impl Version<'_> {
+    fn name(&self) -> &str {
+        self.article.outlet.as_deref().unwrap_or(&self.article.id)
+    }
+
+    fn sentence_span(&self, i: usize) -> Span {
+        let s = &self.article.sentences[i];
+        Span { start: s.start, end: s.end, text: s.text.clone() }
+    }
+}
+
+fn evidence(v: &Version<'_>, span: &Span) -> Evidence {
+    Evidence { document: v.article.id.clone(), start: span.start, end: span.end, text: span.text.clone() }
+}
+
+/// Finds the drifts of a cluster.
+///
+/// `alignments` maps a pair of version indices `(i, j)` with `i < j` to the alignment of
+/// version `i` (side a) with version `j` (side b). `reference` is the version the others are
+/// compared with; `source_known` says whether it is the cluster's real source (then its own
+/// unique sentences are not unsupported claims).
+pub fn find_drifts(
+    versions: &[Version<'_>],
+    alignments: &HashMap<(usize, usize), Alignment>,
+    reference: usize,
+    source_known: bool,
+) -> Vec<Drift> {
+    let n = versions.len();
+    if n < 2 {
+        return Vec::new();
+    }
+    let by_sentence: Vec<Vec<Vec<&Claim>>> = versions
+        .iter()
+        .map(|v| {
+            let mut per = vec![Vec::new(); v.article.sentences.len()];
+            for c in v.claims {
+                if let Some(slot) = per.get_mut(c.sentence) {
+                    slot.push(c);
+                }
+            }
+            per
+        })
+        .collect();
+    let places: HashSet<String> = versions
+        .iter()
+        .flat_map(|v| v.claims.iter())
+        .filter_map(|c| match &c.detail {
+            ClaimDetail::Entity { entity_type, name } if entity_type == "place" => Some(name.to_lowercase()),
+            _ => None,
+        })
+        .collect();
+    let ctx = Ctx { versions, by_sentence: &by_sentence, places: &places };
+    let mut drifts = Vec::new();
+    for r in (0..n).filter(|&r| r != reference) {
+        for (s_ref, s_r) in links(alignments, reference, r) {
+            ctx.compare(reference, s_ref, r, s_r, &mut drifts);
+        }
+    }
+    for r in 0..n {
+        if r == reference && source_known {
+            continue;
+        }
+        ctx.unsupported(alignments, r, &mut drifts);
+    }
+    for r in 0..n {
+        ctx.captions(r, &mut drifts);
+    }
+    let mut seen = HashSet::new();
+    drifts.retain(|d| seen.insert((d.document.clone(), d.kind, d.start, d.end)));
+    drifts.sort_by(|a, b| (a.document.as_str(), a.start, a.kind).cmp(&(b.document.as_str(), b.start, b.kind)));
+    drifts
+}
+
+/// Sentence links between versions `x` and `y`, as (sentence of x, sentence of y).
+fn links(alignments: &HashMap<(usize, usize), Alignment>, x: usize, y: usize) -> Vec<(usize, usize)> {
+    if x < y {
+        alignments.get(&(x, y)).map(|a| a.links.iter().map(|l| (l.a, l.b)).collect()).unwrap_or_default()
+    } else {
+        alignments.get(&(y, x)).map(|a| a.links.iter().map(|l| (l.b, l.a)).collect()).unwrap_or_default()
+    }
+}
+
+struct Ctx<'a, 'b> {
+    versions: &'a [Version<'b>],
+    by_sentence: &'a [Vec<Vec<&'b Claim>>],
+    places: &'a HashSet<String>,
+}
+
+fn stems(text: &str) -> Vec<String> {
+    tokenize(text).into_iter().map(|t| STEMMER.stem(&t.norm).into_owned()).collect()
+}
+
+fn words(text: &str) -> Vec<String> {
+    tokenize(text).into_iter().map(|t| t.norm).collect()
+}
+
+fn same_source(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    if a == b {
+        return true;
+    }
+    let wa: HashSet<&str> = a.split_whitespace().collect();
+    let wb: HashSet<&str> = b.split_whitespace().collect();
+    wa.is_subset(&wb) || wb.is_subset(&wa)
+}
+
+fn quantity_phrase(approx: Approximator, number: &str) -> String {
+    if approx == Approximator::Exactly {
+        number.to_string()
+    } else {
+        format!("{} {number}", approx.phrase())
+    }
+}
+
+impl Ctx<'_, '_> {
+    fn claims(&self, v: usize, s: usize) -> &[&Claim] {
+        self.by_sentence[v].get(s).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    fn neighbour_claims(&self, v: usize, s: usize) -> impl Iterator<Item = &&Claim> {
+        let lo = s.saturating_sub(1);
+        (lo..=s + 1).filter(move |&k| k != s).flat_map(move |k| self.claims(v, k).iter())
+    }
+
+    fn drift(&self, v: usize, kind: DriftKind, span: Span, evidence: Vec<Evidence>, explanation: String) -> Drift {
+        Drift {
+            document: self.versions[v].article.id.clone(),
+            kind,
+            start: span.start,
+            end: span.end,
+            text: span.text,
+            evidence,
+            explanation,
+        }
+    }
+
+    fn compare(&self, rf: usize, s_ref: usize, r: usize, s_r: usize, out: &mut Vec<Drift>) {
+        let (vref, vr) = (&self.versions[rf], &self.versions[r]);
+        let cref = self.claims(rf, s_ref);
+        let cr = self.claims(r, s_r);
+        let ref_sentence = vref.sentence_span(s_ref);
+        let r_sentence = vr.sentence_span(s_r);
+
+        // Quantities.
+        for q in cr.iter().filter(|c| c.detail.kind() == "quantity") {
+            let ClaimDetail::Quantity { value, approximator, number, counted, event, .. } = &q.detail else { continue };
+            let compatible = cref.iter().filter_map(|c| match &c.detail {
+                ClaimDetail::Quantity { value: v2, approximator: a2, number: n2, counted: c2, event: e2, .. } => {
+                    let events_agree = match (event, e2) {
+                        (Some(x), Some(y)) => Some(x == y),
+                        _ => None,
+                    };
+                    let counted_agree = match (counted, c2) {
+                        (Some(x), Some(y)) => {
+                            let (sx, sy) = (stems(&x.text), stems(&y.text));
+                            Some(sx.iter().any(|w| sy.contains(w)))
+                        }
+                        _ => None,
+                    };
+                    let ok = match (events_agree, counted_agree) {
+                        (Some(false), _) => false,
+                        (Some(true), _) => true,
+                        (None, Some(c)) => c,
+                        (None, None) => v2 == value,
+                    };
+                    ok.then_some((c, *v2, *a2, n2))
+                }
+                _ => None,
+            });
+            let candidates: Vec<_> = compatible.collect();
+            if candidates.iter().any(|(_, v2, a2, _)| v2 == value && a2 == approximator) {
+                continue;
+            }
+            if let Some((c, v2, a2, n2)) = candidates.first() {
+                let what = if v2 != value { "value" } else { "approximator" };
+                let expl = format!(
+                    "{} says “{}” where {} says “{}” ({} changed).",
+                    vr.name(),
+                    quantity_phrase(*approximator, &number.text),
+                    vref.name(),
+                    quantity_phrase(*a2, &n2.text),
+                    what
+                );
+                let span = Span { start: q.start, end: q.end, text: q.text.clone() };
+                let ev = Span { start: c.start, end: c.end, text: c.text.clone() };
+                out.push(self.drift(r, DriftKind::NumberChanged, span, vec![evidence(vref, &ev)], expl));
+            } else if value.is_some() && !self.value_elsewhere(r, *value) {
+                let span = Span { start: q.start, end: q.end, text: q.text.clone() };
+                let expl = format!("{} adds “{}”, a figure no other version reports.", vr.name(), q.text);
+                out.push(self.drift(r, DriftKind::DetailAdded, span, vec![evidence(vref, &ref_sentence)], expl));
+            }
+        }
+
+        // Attributions.
+        let names = |cs: &[&Claim]| -> Vec<(String, Span)> {
+            cs.iter()
+                .filter_map(|c| match &c.detail {
+                    ClaimDetail::Attribution { source, .. } => Some((source.name.clone(), source.span.clone())),
+                    _ => None,
+                })
+                .collect()
+        };
+        let (aref, ar) = (names(cref), names(cr));
+        if !aref.is_empty() {
+            if ar.is_empty() {
+                let nearby = self.neighbour_claims(r, s_r).any(|c| {
+                    matches!(&c.detail, ClaimDetail::Attribution { source, .. } if aref.iter().any(|(n, _)| same_source(n, &source.name)))
+                });
+                if !nearby {
+                    let expl = format!("{} drops the source: {} credits this to {}.", vr.name(), vref.name(), aref[0].0);
+                    out.push(self.drift(r, DriftKind::AttributionDropped, r_sentence.clone(), vec![evidence(vref, &aref[0].1)], expl));
+                }
+            } else if !ar.iter().any(|(x, _)| aref.iter().any(|(y, _)| same_source(x, y))) {
+                let expl = format!("{} credits this to {} where {} credits it to {}.", vr.name(), ar[0].0, vref.name(), aref[0].0);
+                out.push(self.drift(r, DriftKind::AttributionChanged, ar[0].1.clone(), vec![evidence(vref, &aref[0].1)], expl));
+            }
+        }
+
+        // Quotes: against every quote of the reference.
+        for q in cr {
+            let ClaimDetail::Quote { content, .. } = &q.detail else { continue };
+            let wq = words(&content.text);
+            if wq.len() < 2 {
+                continue;
+            }
+            let mut best: Option<(f64, &Claim)> = None;
+            let mut partial = false;
+            for c in vref.claims {
+                let ClaimDetail::Quote { content: rc, .. } = &c.detail else { continue };
+                let wr = words(&rc.text);
+                if wr == wq || wr.windows(wq.len()).any(|w| w == wq.as_slice()) {
+                    partial = true;
+                    break;
+                }
+                let ops = capture_diff_slices(similar::Algorithm::Myers, &wr, &wq);
+                let ratio = f64::from(diff_ratio(&ops, wr.len(), wq.len()));
+                if best.is_none_or(|(b, _)| ratio > b) {
+                    best = Some((ratio, c));
+                }
+            }
+            if partial {
+                continue;
+            }
+            if let Some((ratio, c)) = best.filter(|(ratio, _)| *ratio >= 0.5) {
+                let ClaimDetail::Quote { content: rc, .. } = &c.detail else { continue };
+                let expl = format!(
+                    "{} quotes “{}” where {} quotes “{}” ({:.0}% of the words match).",
+                    vr.name(),
+                    content.text,
+                    vref.name(),
+                    rc.text,
+                    ratio * 100.0
+                );
+                out.push(self.drift(r, DriftKind::QuoteAltered, content.clone(), vec![evidence(vref, rc)], expl));
+            }
+        }
+
+        // Hedges, with the neighbouring sentences allowed to carry them.
+        let hedges = |cs: &[&Claim]| -> Vec<(String, Span)> {
+            cs.iter()
+                .filter_map(|c| match &c.detail {
+                    ClaimDetail::Hedge { cue, norm, .. } => Some((norm.clone(), cue.clone())),
+                    _ => None,
+                })
+                .collect()
+        };
+        let (href, hr) = (hedges(cref), hedges(cr));
+        let hedged_near = |v: usize, s: usize| self.neighbour_claims(v, s).any(|c| c.detail.kind() == "hedge");
+        if !href.is_empty() && hr.is_empty() && !hedged_near(r, s_r) {
+            let expl = format!("{} states this without the hedge “{}” that {} has.", vr.name(), href[0].1.text, vref.name());
+            out.push(self.drift(r, DriftKind::HedgeDropped, r_sentence.clone(), vec![evidence(vref, &href[0].1)], expl));
+        }
+        if href.is_empty() && !hr.is_empty() && !hedged_near(rf, s_ref) {
+            let expl = format!("{} adds the hedge “{}”; {} states this plainly.", vr.name(), hr[0].1.text, vref.name());
+            out.push(self.drift(r, DriftKind::HedgeAdded, hr[0].1.clone(), vec![evidence(vref, &ref_sentence)], expl));
+        }
+
+        // Meaning: an unknown cause made known (or the reverse), or a negation flipped.
+        let (uref, ur) = (UNKNOWN.is_match(&ref_sentence.text), UNKNOWN.is_match(&r_sentence.text));
+        let (kref, kr) = (CAUSAL.is_match(&ref_sentence.text), CAUSAL.is_match(&r_sentence.text));
+        let shifted = (uref && !ur && kr) || (ur && !uref && kref) || self.negation_flip(&ref_sentence.text, &r_sentence.text, &href, &hr);
+        if shifted {
+            let expl = format!("{} says “{}” where {} says “{}”.", vr.name(), r_sentence.text, vref.name(), ref_sentence.text);
+            out.push(self.drift(r, DriftKind::MeaningShifted, r_sentence.clone(), vec![evidence(vref, &ref_sentence)], expl));
+        }
+
+        // Places: a detail placed somewhere else than in the reference's paragraph.
+        self.conflation(rf, s_ref, r, s_r, out);
+
+        // Names no other version carries.
+        for c in cr {
+            let ClaimDetail::Entity { entity_type, name } = &c.detail else { continue };
+            if entity_type == "place" || name.split_whitespace().count() < 2 {
+                continue;
+            }
+            let lower = name.to_lowercase();
+            let elsewhere = self.versions.iter().enumerate().any(|(k, v)| k != r && v.article.text.to_lowercase().contains(&lower));
+            if !elsewhere {
+                let span = Span { start: c.start, end: c.end, text: c.text.clone() };
+                let expl = format!("{} names “{}”, which no other version mentions.", vr.name(), name);
+                out.push(self.drift(r, DriftKind::DetailAdded, span, vec![evidence(vref, &ref_sentence)], expl));
+            }
+        }
+    }
+
+    /// Whether another version reports a quantity with this value.
+    fn value_elsewhere(&self, r: usize, value: Option<f64>) -> bool {
+        self.versions.iter().enumerate().filter(|(k, _)| *k != r).any(|(_, v)| {
+            v.claims.iter().any(|c| matches!(&c.detail, ClaimDetail::Quantity { value: v2, .. } if *v2 == value))
+        })
+    }
+
+    /// A word negated in one sentence and asserted in the other.
+    fn negation_flip(&self, a: &str, b: &str, ha: &[(String, Span)], hb: &[(String, Span)]) -> bool {
+        let negated = |text: &str, hedges: &[(String, Span)]| -> (HashSet<String>, HashSet<String>) {
+            let toks = tokenize(text);
+            let base = hedges.first().map(|h| h.1.start).unwrap_or(0);
+            let _ = base;
+            let mut neg = HashSet::new();
+            let mut plain = HashSet::new();
+            let in_hedge = |t: &wiretrace_parse::Token| {
+                let cue_words: Vec<String> = hedges.iter().flat_map(|h| words(&h.1.text)).collect();
+                cue_words.contains(&t.norm)
+            };
+            for (i, t) in toks.iter().enumerate() {
+                if wiretrace_similarity::stopwords::is_stopword(&t.norm) && !NEGATION.contains(t.norm.as_str()) {
+                    continue;
+                }
+                if NEGATION.contains(t.norm.as_str()) {
+                    continue;
+                }
+                let stem = STEMMER.stem(&t.norm).into_owned();
+                let negated = toks[i.saturating_sub(3)..i].iter().any(|p| NEGATION.contains(p.norm.as_str()) && !in_hedge(p));
+                if negated {
+                    neg.insert(stem);
+                } else {
+                    plain.insert(stem);
+                }
+            }
+            (neg, plain)
+        };
+        let (na, pa) = negated(a, ha);
+        let (nb, pb) = negated(b, hb);
+        na.iter().any(|w| pb.contains(w) && !nb.contains(w)) || nb.iter().any(|w| pa.contains(w) && !na.contains(w))
+    }
+
+    fn places_in(&self, v: usize, s: usize) -> Vec<&Claim> {
+        self.claims(v, s)
+            .iter()
+            .copied()
+            .filter(|c| matches!(&c.detail, ClaimDetail::Entity { name, .. } if self.places.contains(&name.to_lowercase())))
+            .collect()
+    }
+
+    fn conflation(&self, rf: usize, s_ref: usize, r: usize, s_r: usize, out: &mut Vec<Drift>) {
+        let vref = &self.versions[rf];
+        let block = vref.article.sentences[s_ref].block;
+        let topic = (0..vref.article.sentences.len())
+            .filter(|&k| vref.article.sentences[k].block == block)
+            .flat_map(|k| self.places_in(rf, k))
+            .next();
+        let Some(topic) = topic else { return };
+        let lower = |c: &Claim| c.text.to_lowercase();
+        let ref_places: HashSet<String> = self.places_in(rf, s_ref).into_iter().map(lower).collect();
+        let r_places = self.places_in(r, s_r);
+        let r_names: HashSet<String> = r_places.iter().map(|c| lower(c)).collect();
+        if r_names.contains(&lower(topic)) {
+            return;
+        }
+        if let Some(moved) = r_places.iter().find(|c| !ref_places.contains(&lower(c)) && lower(c) != lower(topic)) {
+            let span = Span { start: moved.start, end: moved.end, text: moved.text.clone() };
+            let ev = vec![
+                evidence(vref, &vref.sentence_span(s_ref)),
+                evidence(vref, &Span { start: topic.start, end: topic.end, text: topic.text.clone() }),
+            ];
+            let expl = format!(
+                "{} places this in {} where {} reports it for {}.",
+                self.versions[r].name(),
+                moved.text,
+                vref.name(),
+                topic.text
+            );
+            out.push(self.drift(r, DriftKind::EventConflated, span, ev, expl));
+        }
+    }
+
+    fn unsupported(&self, alignments: &HashMap<(usize, usize), Alignment>, r: usize, out: &mut Vec<Drift>) {
+        let v = &self.versions[r];
+        let mut linked = vec![false; v.article.sentences.len()];
+        for other in (0..self.versions.len()).filter(|&o| o != r) {
+            for (s, _) in links(alignments, r, other) {
+                linked[s] = true;
+            }
+        }
+        for (k, is_linked) in linked.into_iter().enumerate() {
+            let s = &v.article.sentences[k];
+            if is_linked || s.text.split_whitespace().count() < 5 {
+                continue;
+            }
+            let expl = format!("No other version of the story ({} in all) carries this sentence.", self.versions.len());
+            out.push(self.drift(r, DriftKind::UnsupportedClaim, v.sentence_span(k), Vec::new(), expl));
+        }
+    }
+
+    fn captions(&self, r: usize, out: &mut Vec<Drift>) {
+        let v = &self.versions[r];
+        // The story's years: from the versions' dates, else from their body text.
+        let mut years: HashMap<String, Evidence> = HashMap::new();
+        for w in self.versions {
+            if let Some(d) = &w.article.date {
+                let block = w.article.blocks.iter().find(|b| b.role == Role::Date);
+                let ev = match block {
+                    Some(b) => Evidence { document: w.article.id.clone(), start: b.start, end: b.end, text: b.text.clone() },
+                    None => Evidence { document: w.article.id.clone(), start: 0, end: 0, text: format!("published {d}") },
+                };
+                years.entry(d[..4].to_string()).or_insert(ev);
+            }
+        }
+        for b in v.article.blocks.iter().filter(|b| b.role == Role::Caption) {
+            let caption_years: Vec<&str> = YEAR.find_iter(&b.text).map(|m| m.as_str()).collect();
+            let stale = caption_years.iter().find(|y| !years.is_empty() && !years.contains_key(**y));
+            let file_photo = FILE_PHOTO.find(&b.text);
+            if stale.is_none() && file_photo.is_none() {
+                continue;
+            }
+            let evidence: Vec<Evidence> = years.values().take(3).cloned().collect();
+            let mut story_years: Vec<&String> = years.keys().collect();
+            story_years.sort();
+            let expl = match (stale, file_photo) {
+                (Some(y), _) => format!(
+                    "The caption dates the image to {y}, but the story is from {}.",
+                    story_years.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+                ),
+                (None, Some(m)) => format!("The caption marks the image as “{}”: it shows an earlier event.", m.as_str()),
+                _ => unreachable!(),
+            };
+            let span = Span { start: b.start, end: b.end, text: b.text.clone() };
+            out.push(self.drift(r, DriftKind::CaptionMismatch, span, evidence, expl));
+        }
+    }
+}

@@ -1,0 +1,582 @@
+//! Claim extraction from one sentence: quantities, quotes, attributions, hedges, entities and
+//! time expressions, every part a span of the document text.
+
+use crate::lexicon::{
+    approximator, event_of, hedge_norm, AGENCIES, CLAUSE_WORDS, CUES, HEDGES, MONTHS, NUMBER_WORDS, QUANTITY, TITLES,
+    VAGUE_AMOUNTS, WEEKDAYS,
+};
+use crate::model::{Claim, ClaimDetail, Source, Span};
+use chrono::{Datelike, Duration, NaiveDate};
+use regex::Regex;
+use std::sync::LazyLock;
+use wiretrace_parse::{tokenize, Article, CharIndex, Token};
+
+/// A sentence being read, with the means to turn its byte ranges into document spans.
+struct Reader<'a> {
+    text: &'a str,
+    base: usize,
+    index: CharIndex,
+    tokens: Vec<Token>,
+}
+
+impl<'a> Reader<'a> {
+    fn new(text: &'a str, base: usize) -> Self {
+        Self { text, base, index: CharIndex::new(text), tokens: tokenize(text) }
+    }
+
+    fn span(&self, start: usize, end: usize) -> Span {
+        Span {
+            start: self.base + self.index.char_of(start),
+            end: self.base + self.index.char_of(end),
+            text: self.text[start..end].to_string(),
+        }
+    }
+
+    /// Index of the first token starting at or after byte `pos`.
+    fn token_at(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < pos)
+    }
+
+    /// Whether only white space separates two byte positions.
+    fn adjacent(&self, a: usize, b: usize) -> bool {
+        a <= b && self.text[a..b].trim().is_empty()
+    }
+}
+
+/// Extracts the claims of every sentence of an article.
+pub fn extract_article(article: &Article) -> Vec<Claim> {
+    let date = article.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let mut out = Vec::new();
+    for (i, s) in article.sentences.iter().enumerate() {
+        for (detail, span) in extract_sentence(&s.text, s.start, date) {
+            out.push(Claim {
+                id: format!("{}:c{}", article.id, out.len()),
+                document: article.id.clone(),
+                sentence: i,
+                start: span.start,
+                end: span.end,
+                text: span.text,
+                detail,
+            });
+        }
+    }
+    out
+}
+
+/// Extracts the claims of one sentence whose text starts at code point `base` of its document.
+/// `date` (the article's date) resolves relative time expressions.
+pub fn extract_sentence(text: &str, base: usize, date: Option<NaiveDate>) -> Vec<(ClaimDetail, Span)> {
+    let r = Reader::new(text, base);
+    let mut out = Vec::new();
+    let attributions = attributions(&r);
+    let quotes = quotes(&r);
+    for (open, close, content) in &quotes {
+        let speaker = attributions
+            .iter()
+            .filter(|a| a.src.0 >= *close || a.src.1 <= *open)
+            .min_by_key(|a| if a.src.0 >= *close { a.src.0 - close } else { open - a.src.1 })
+            .map(|a| r.span(a.src.0, a.src.1));
+        out.push((ClaimDetail::Quote { content: r.span(content.0, content.1), speaker }, r.span(*open, *close)));
+    }
+    for a in &attributions {
+        let (s, e) = (a.src.0.min(a.cue.0), a.src.1.max(a.cue.1));
+        let detail = ClaimDetail::Attribution {
+            source: Source { span: r.span(a.src.0, a.src.1), name: normalize_source(&text[a.src.0..a.src.1], a.leading) },
+            cue: r.span(a.cue.0, a.cue.1),
+            content: a.content.map(|(cs, ce)| r.span(cs, ce)),
+        };
+        out.push((detail, r.span(s, e)));
+    }
+    out.extend(quantities(&r));
+    out.extend(hedges(&r));
+    out.extend(entities(&r));
+    out.extend(times(&r, date));
+    out.sort_by_key(|(_, s)| (s.start, s.end));
+    out
+}
+
+// ---------------------------------------------------------------- quantities
+
+fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
+    let mut out = Vec::new();
+    for c in QUANTITY.captures_iter(r.text) {
+        let m = c.get(0).unwrap();
+        let num = c.name("num").unwrap();
+        let after = &r.text[num.end()..];
+        let before = &r.text[..m.start()];
+        // Clock times, years, dates and ordinals are not counts.
+        if after.starts_with(':') || before.ends_with(':') || after.starts_with(['%', '-']) && after.len() > 1 && after[1..].starts_with(char::is_alphabetic) {
+            continue;
+        }
+        let digits: String = num.as_str().chars().filter(|c| *c != ',').collect();
+        let is_digits = digits.chars().all(|c| c.is_ascii_digit() || c == '.');
+        if is_digits && c.name("approx").is_none() && digits.len() == 4 && (1800..=2100).contains(&digits.parse::<u32>().unwrap_or(0)) {
+            continue;
+        }
+        let prev_word = before.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        let next_word = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        if MONTHS.iter().any(|m| m.starts_with(&prev_word) && prev_word.len() >= 3)
+            || MONTHS.iter().any(|m| m.starts_with(&next_word) && next_word.len() >= 3)
+            || matches!(prev_word.as_str(), "no" | "number" | "page" | "article" | "section" | "chapter")
+        {
+            continue;
+        }
+        let word = num.as_str().to_lowercase();
+        let mut value = if is_digits {
+            digits.parse::<f64>().ok()
+        } else if VAGUE_AMOUNTS.contains(&word.as_str()) {
+            None
+        } else {
+            NUMBER_WORDS.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
+        };
+        let mut end = num.end();
+        if let Some(mult) = c.name("mult") {
+            let f = match mult.as_str().to_lowercase().as_str() {
+                "hundred" => 100.0,
+                "thousand" => 1e3,
+                "million" => 1e6,
+                _ => 1e9,
+            };
+            value = value.map(|v| v * f);
+            end = mult.end();
+        }
+        // What is counted: up to four content words right after the number.
+        let mut j = r.token_at(end);
+        let mut prev_end = end;
+        if j + 1 < r.tokens.len()
+            && r.tokens[j].norm == "of"
+            && r.tokens[j + 1].norm == "the"
+            && r.adjacent(prev_end, r.tokens[j].start)
+        {
+            prev_end = r.tokens[j + 1].end;
+            j += 2;
+        }
+        let partitive = j > r.token_at(end);
+        let first = j;
+        while j < r.tokens.len() && j - first < 4 && r.adjacent(prev_end, r.tokens[j].start) {
+            let w = r.tokens[j].norm.as_str();
+            let event_stop = event_of(w).is_some() && !(partitive && j == first);
+            if wiretrace_similarity::stopwords::is_stopword(w) || CLAUSE_WORDS.contains(&w) || event_stop || CUES.split('|').any(|c| c == w) {
+                break;
+            }
+            prev_end = r.tokens[j].end;
+            j += 1;
+        }
+        let counted = (j > first).then(|| r.span(r.tokens[first].start, r.tokens[j - 1].end));
+        // The event: the nearest event word, up to three words before or six after.
+        let start_tok = r.token_at(m.start());
+        let back = (start_tok.saturating_sub(3)..start_tok)
+            .rev()
+            .find(|&k| event_of(&r.tokens[k].norm).is_some())
+            .map(|k| (start_tok - k, k));
+        let fwd = (j..(j + 6).min(r.tokens.len())).find(|&k| event_of(&r.tokens[k].norm).is_some()).map(|k| (k - j + 1, k));
+        let ev = match (back, fwd) {
+            (Some(b), Some(f)) => Some(if b.0 < f.0 { b.1 } else { f.1 }),
+            (b, f) => b.or(f).map(|x| x.1),
+        };
+        let (event, event_span) = match ev {
+            Some(k) => (event_of(&r.tokens[k].norm).map(str::to_string), Some(r.span(r.tokens[k].start, r.tokens[k].end))),
+            None => (None, None),
+        };
+        let claim_end = counted.as_ref().map(|c| r.index.byte_of(c.end - r.base)).unwrap_or(end);
+        out.push((
+            ClaimDetail::Quantity {
+                value,
+                approximator: approximator(c.name("approx").map(|a| a.as_str())),
+                number: r.span(num.start(), end),
+                counted,
+                event,
+                event_span,
+            },
+            r.span(m.start(), claim_end),
+        ));
+    }
+    out
+}
+
+// ---------------------------------------------------------------- quotes
+
+static QUOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"“([^“”]{1,1000})(?:”|$)|"([^"]{1,1000})(?:"|$)"#).unwrap());
+
+/// Quotes: (open mark, after close mark, content range).
+fn quotes(r: &Reader<'_>) -> Vec<(usize, usize, (usize, usize))> {
+    let mut out = Vec::new();
+    for c in QUOTE.captures_iter(r.text) {
+        let m = c.get(0).unwrap();
+        let inner = c.get(1).or_else(|| c.get(2)).unwrap();
+        let content = inner.as_str();
+        let trimmed = content.trim_end_matches([',', '.', ' ', '?', '!']);
+        if trimmed.trim().is_empty() {
+            continue;
+        }
+        let lead = content.len() - content.trim_start().len();
+        out.push((m.start(), m.end(), (inner.start() + lead, inner.start() + trimmed.len())));
+    }
+    out
+}
+
+// ---------------------------------------------------------------- attributions
+
+struct RawAttribution {
+    src: (usize, usize),
+    cue: (usize, usize),
+    content: Option<(usize, usize)>,
+    /// The source opens the sentence (its capital may be positional).
+    leading: bool,
+}
+
+static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<cue>according to)\s+(?:(?:reports|figures|data|estimates|a statement|statements|sources|a tally)\s+(?:from|by|reported by|cited by|released by|issued by|compiled by)\s+)?(?P<src>[^,.;:“”()]{2,80})").unwrap()
+});
+static CITED_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?P<cue>cited by|quoted by|per)\s+(?P<src>[^,.;:“”()]{2,60})").unwrap());
+static LEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r#"^(?:[“"][^”"]*[”"]\s*,?\s*)?(?P<src>[^,;:“”"]{{2,80}}?)\s+(?P<cue>{CUES})\b"#)).unwrap());
+static TRAILING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r#"[,”"]\s*(?P<src>[^,;:“”"]{{2,80}}?)\s+(?P<cue>{CUES})\b"#)).unwrap());
+static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?:[,”"])\s*(?P<cue>said|says|added|asked|wrote)\s+(?P<src>[^,.;:“”"]{2,60})"#).unwrap()
+});
+
+/// Cuts a candidate source at the first clause boundary and checks it reads as a noun phrase.
+fn clean_source(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let s = &text[start..end];
+    let mut cut = s.len();
+    for stop in [
+        " which ", " who ", " that ", " when ", " after ", " as ", " in ", " at ", " on ", " during ", " late ", " early ",
+        " last ", " earlier", " later", " while ", " adding",
+    ] {
+        if let Some(p) = s.find(stop) {
+            cut = cut.min(p);
+        }
+    }
+    let t = s[..cut].trim_end();
+    let lead = t.len() - t.trim_start().len();
+    let t = t.trim();
+    let words: Vec<String> = t.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    if words.is_empty() || words.len() > 8 || words.iter().any(|w| CLAUSE_WORDS.contains(&w.as_str())) {
+        return None;
+    }
+    if !t.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    Some((start + lead, start + lead + t.len()))
+}
+
+/// A cue verb used in the passive ("cited by", "reported by") introduces no source before it.
+fn passive(text: &str, cue_end: usize) -> bool {
+    text[cue_end..].trim_start().to_lowercase().starts_with("by ")
+}
+
+fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
+    let text = r.text;
+    let mut out: Vec<RawAttribution> = Vec::new();
+    let mut push = |a: RawAttribution| {
+        if !out.iter().any(|o| o.src.0 < a.src.1 && a.src.0 < o.src.1 || o.cue == a.cue) {
+            out.push(a);
+        }
+    };
+    for c in ACCORDING.captures_iter(text).chain(CITED_BY.captures_iter(text)) {
+        let (src, cue) = (c.name("src").unwrap(), c.name("cue").unwrap());
+        if cue.as_str().eq_ignore_ascii_case("per") && !src.as_str().starts_with(char::is_uppercase) {
+            continue;
+        }
+        if let Some(s) = clean_source(text, src.start(), src.end()) {
+            let content = if cue.start() > 0 { Some((0, cue.start())) } else { Some((s.1, text.len())) };
+            push(RawAttribution { src: s, cue: (cue.start(), cue.end()), content, leading: false });
+        }
+    }
+    for c in INVERTED.captures_iter(text) {
+        let (src, cue) = (c.name("src").unwrap(), c.name("cue").unwrap());
+        if let Some(s) = clean_source(text, src.start(), src.end()) {
+            push(RawAttribution { src: s, cue: (cue.start(), cue.end()), content: Some((0, cue.start())), leading: false });
+        }
+    }
+    if let Some(c) = LEADING.captures(text) {
+        let (src, cue) = (c.name("src").unwrap(), c.name("cue").unwrap());
+        if let Some(s) = clean_source(text, src.start(), src.end()).filter(|_| !passive(text, cue.end())) {
+            push(RawAttribution { src: s, cue: (cue.start(), cue.end()), content: Some((cue.end(), text.len())), leading: s.0 == 0 });
+        }
+    }
+    for c in TRAILING.captures_iter(text) {
+        let (src, cue) = (c.name("src").unwrap(), c.name("cue").unwrap());
+        if let Some(s) = clean_source(text, src.start(), src.end()).filter(|_| !passive(text, cue.end())) {
+            push(RawAttribution { src: s, cue: (cue.start(), cue.end()), content: Some((0, c.get(0).unwrap().start())), leading: false });
+        }
+    }
+    out.sort_by_key(|a| a.src.0);
+    out
+}
+
+static GENERIC_AGENCY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:\p{Lu}[\p{L}-]+\s+)+(?:Wire|News Agency|Press Agency|Newswire)\b").unwrap());
+
+/// Normalises a source phrase: a wire agency to its canonical name, a person or organisation to
+/// its proper name without titles, anything else to its lower-case words without determiners.
+pub fn normalize_source(phrase: &str, leading: bool) -> String {
+    let p = phrase.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    let lower = p.to_lowercase();
+    let padded = format!(" {} ", lower.replace(['’', '\''], " ").replace(['(', ')', ','], " "));
+    for (k, canon) in AGENCIES {
+        if padded.contains(&format!(" {k} ")) {
+            return (*canon).to_string();
+        }
+    }
+    if let Some(m) = GENERIC_AGENCY.find(p) {
+        return m.as_str().to_string();
+    }
+    let words: Vec<&str> = p.split_whitespace().collect();
+    let start = usize::from(words.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an")));
+    let words = &words[start..];
+    // Capitalised runs, the one at the very start of a sentence-opening source counting only
+    // when it is longer than one word (its capital may just open the sentence).
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if words[i].starts_with(char::is_uppercase) {
+            let s = i;
+            while i < words.len() && words[i].starts_with(char::is_uppercase) {
+                i += 1;
+            }
+            runs.push((s, i));
+        } else {
+            i += 1;
+        }
+    }
+    let pick = runs.into_iter().rev().find(|&(s, e)| !(leading && start == 0 && s == 0 && e - s == 1));
+    if let Some((s, e)) = pick {
+        let name: Vec<&str> = words[s..e]
+            .iter()
+            .copied()
+            .skip_while(|w| TITLES.contains(&w.to_lowercase().trim_end_matches(['’', '\'']).trim_end_matches("’s")))
+            .collect();
+        if !name.is_empty() {
+            return name.join(" ").trim_end_matches("’s").trim_end_matches("'s").to_string();
+        }
+    }
+    words.join(" ").to_lowercase().replace("’s", "").replace("'s", "")
+}
+
+// ---------------------------------------------------------------- hedges
+
+fn hedges(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for re in HEDGES.iter() {
+        for m in re.find_iter(r.text) {
+            if !found.iter().any(|&(s, e)| s < m.end() && m.start() < e) {
+                found.push((m.start(), m.end()));
+            }
+        }
+    }
+    found.sort_unstable();
+    found
+        .into_iter()
+        .map(|(s, e)| {
+            let detail = ClaimDetail::Hedge { cue: r.span(s, e), scope: r.span(0, r.text.len()), norm: hedge_norm(&r.text[s..e]) };
+            (detail, r.span(s, e))
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------- entities
+
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "from", "to", "outside", "across", "into", "of"];
+const ORG_HEADS: &[&str] = &[
+    "ministry", "agency", "command", "service", "company", "hospital", "council", "party", "army", "forces",
+    "group", "university", "bank", "inc", "corp", "ltd", "polymers", "police", "inspectorate", "department",
+    "office", "committee", "commission", "court", "government", "press", "news", "times", "post", "herald",
+];
+
+fn entities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
+    let toks = &r.tokens;
+    let mut out = Vec::new();
+    let capital = |t: &Token| r.text[t.start..t.end].starts_with(char::is_uppercase);
+    let mut i = 0;
+    while i < toks.len() {
+        if !capital(&toks[i]) || WEEKDAYS.contains(&toks[i].norm.as_str()) || MONTHS.contains(&toks[i].norm.as_str()) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i + 1 < toks.len() && capital(&toks[i + 1]) && r.adjacent(toks[i].end, toks[i + 1].start) {
+            i += 1;
+        }
+        let e = i + 1;
+        i += 1;
+        let mut first = s;
+        while first < e && TITLES.contains(&toks[first].norm.as_str()) {
+            first += 1;
+        }
+        if first == e || (s == 0 && e - s == 1) || (e - first == 1 && toks[first].norm.len() < 2) {
+            continue;
+        }
+        let norm = |k: usize| toks[k].norm.as_str();
+        if e - first == 1 && wiretrace_similarity::stopwords::is_stopword(norm(first)) {
+            continue;
+        }
+        let entity_type = if first > s {
+            "person"
+        } else if ORG_HEADS.contains(&norm(e - 1)) {
+            "org"
+        } else if s > 0 && PLACE_PREPOSITIONS.contains(&norm(s - 1)) {
+            "place"
+        } else {
+            "name"
+        };
+        let span = r.span(toks[first].start, toks[e - 1].end);
+        out.push((ClaimDetail::Entity { entity_type: entity_type.to_string(), name: span.text.clone() }, span));
+    }
+    out
+}
+
+// ---------------------------------------------------------------- time expressions
+
+static WEEKDAY_EXPR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:early|late)\s+(?:on\s+)?)?(?:on\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b").unwrap()
+});
+static RELATIVE_EXPR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:since\s+)?(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?P<rel>last|this|next|early last|late last)\s+(?P<unit>week|month|year)\b|\b(?P<day>yesterday|today|tonight)\b").unwrap()
+});
+static YEAR_EXPR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:in|since|by|until|from|of)\s+(?P<year>1[89]\d\d|20\d\d)\b").unwrap());
+
+fn times(r: &Reader<'_>, date: Option<NaiveDate>) -> Vec<(ClaimDetail, Span)> {
+    let mut out: Vec<(ClaimDetail, Span)> = Vec::new();
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut add = |s: usize, e: usize, value: Option<String>, out: &mut Vec<(ClaimDetail, Span)>| {
+        if !taken.iter().any(|&(a, b)| a < e && s < b) {
+            taken.push((s, e));
+            out.push((ClaimDetail::Time { value }, r.span(s, e)));
+        }
+    };
+    if let Some((d, s, e)) = wiretrace_parse::dates::find_date(r.text) {
+        add(s, e, Some(d.format("%Y-%m-%d").to_string()), &mut out);
+    }
+    for c in WEEKDAY_EXPR.captures_iter(r.text) {
+        let m = c.get(0).unwrap();
+        let day = WEEKDAYS.iter().position(|w| c["day"].eq_ignore_ascii_case(w)).unwrap() as i64;
+        let value = date.map(|d| {
+            let back = (i64::from(d.weekday().num_days_from_monday()) - day).rem_euclid(7);
+            (d - Duration::days(back)).format("%Y-%m-%d").to_string()
+        });
+        add(m.start(), m.end(), value, &mut out);
+    }
+    for c in RELATIVE_EXPR.captures_iter(r.text) {
+        let m = c.get(0).unwrap();
+        let value = date.and_then(|d| match (c.name("rel").map(|x| x.as_str().to_lowercase()), c.name("unit").map(|x| x.as_str().to_lowercase()), c.name("day").map(|x| x.as_str().to_lowercase())) {
+            (_, _, Some(day)) => Some(if day == "yesterday" { d - Duration::days(1) } else { d }.format("%Y-%m-%d").to_string()),
+            (Some(rel), Some(unit), _) => {
+                let shift: i32 = if rel.contains("last") { -1 } else if rel == "next" { 1 } else { 0 };
+                match unit.as_str() {
+                    "week" => {
+                        let monday = d - Duration::days(i64::from(d.weekday().num_days_from_monday())) + Duration::weeks(i64::from(shift));
+                        Some(format!("{}/{}", monday.format("%Y-%m-%d"), (monday + Duration::days(6)).format("%Y-%m-%d")))
+                    }
+                    "month" => {
+                        let months = d.year() * 12 + d.month0() as i32 + shift;
+                        let (y, m0) = (months.div_euclid(12), months.rem_euclid(12) as u32);
+                        let first = NaiveDate::from_ymd_opt(y, m0 + 1, 1)?;
+                        let next = if m0 == 11 { NaiveDate::from_ymd_opt(y + 1, 1, 1)? } else { NaiveDate::from_ymd_opt(y, m0 + 2, 1)? };
+                        Some(format!("{}/{}", first.format("%Y-%m-%d"), (next - Duration::days(1)).format("%Y-%m-%d")))
+                    }
+                    _ => Some(format!("{}", d.year() + shift)),
+                }
+            }
+            _ => None,
+        });
+        add(m.start(), m.end(), value, &mut out);
+    }
+    for c in YEAR_EXPR.captures_iter(r.text) {
+        let y = c.name("year").unwrap();
+        add(y.start(), y.end(), Some(y.as_str().to_string()), &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims(text: &str) -> Vec<ClaimDetail> {
+        extract_sentence(text, 0, NaiveDate::from_ymd_opt(2025, 11, 4)).into_iter().map(|(d, _)| d).collect()
+    }
+
+    fn quantities_of(text: &str) -> Vec<(Option<f64>, &'static str, Option<String>, Option<String>)> {
+        claims(text)
+            .into_iter()
+            .filter_map(|d| match d {
+                ClaimDetail::Quantity { value, approximator, counted, event, .. } => {
+                    Some((value, approximator.as_str(), counted.map(|c| c.text), event))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quantities_with_approximators_counted_and_events() {
+        assert_eq!(
+            quantities_of("An explosion tore through the plant, killing at least 12 people and injuring 87, officials said."),
+            vec![
+                (Some(12.0), "at_least", Some("people".into()), Some("killed".into())),
+                (Some(87.0), "exactly", None, Some("injured".into())),
+            ]
+        );
+        assert_eq!(
+            quantities_of("Sources said that more than 30 Malian soldiers were killed at 22:10 in 2019."),
+            vec![(Some(30.0), "more_than", Some("Malian soldiers".into()), Some("killed".into()))]
+        );
+        assert_eq!(
+            quantities_of("The army said over 400 troops have reportedly been killed and a dozen were arrested."),
+            vec![
+                (Some(400.0), "more_than", Some("troops".into()), Some("killed".into())),
+                (Some(12.0), "exactly", None, Some("arrested".into())),
+            ]
+        );
+        assert_eq!(quantities_of("More than 30 of the injured were in a serious condition.")[0].2.as_deref(), Some("injured"));
+    }
+
+    #[test]
+    fn attributions_are_normalised() {
+        let names = |t: &str| -> Vec<String> {
+            claims(t)
+                .into_iter()
+                .filter_map(|d| match d {
+                    ClaimDetail::Attribution { source, .. } => Some(source.name),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(names("At least 12 people were killed, the regional health ministry said."), vec!["regional health ministry"]);
+        assert_eq!(names("Sources cited by Reuters suggest that over 30 soldiers died."), vec!["Reuters"]);
+        assert_eq!(names("Havenport mayor Dorin Maskell told Meridian Wire that the town was in shock."), vec!["Dorin Maskell"]);
+        assert_eq!(names("Mayor Dorin Maskell told reporters the town was in shock."), vec!["Dorin Maskell"]);
+        assert_eq!(names("Police said rescue teams were still searching."), vec!["police"]);
+        assert_eq!(names("Rescue teams were still searching on Tuesday, police said."), vec!["police"]);
+        assert_eq!(names("The plant was inspected in June, according to the regional labour inspectorate."), vec!["regional labour inspectorate"]);
+        assert_eq!(names("“We heard a bang,” said Anya Relsted, a night-shift worker."), vec!["Anya Relsted"]);
+        assert!(names("The blast hit the main hall at 22:10 local time.").is_empty());
+    }
+
+    #[test]
+    fn quotes_hedges_entities_and_times() {
+        let ds = claims("“We heard a huge bang and then the roof came down,” said Anya Relsted in Havenport late on Monday.");
+        let quote = ds.iter().find_map(|d| match d {
+            ClaimDetail::Quote { content, speaker } => Some((content.text.clone(), speaker.as_ref().map(|s| s.text.clone()))),
+            _ => None,
+        });
+        assert_eq!(
+            quote,
+            Some(("We heard a huge bang and then the roof came down".to_string(), Some("Anya Relsted".to_string())))
+        );
+        assert!(ds.iter().any(|d| matches!(d, ClaimDetail::Entity { name, entity_type } if name == "Havenport" && entity_type == "place")));
+        assert!(ds.iter().any(|d| matches!(d, ClaimDetail::Time { value: Some(v) } if v == "2025-11-03")));
+        let hedges: Vec<String> = claims("Unverified footage appeared to show a fireball; it could not be independently verified.")
+            .into_iter()
+            .filter_map(|d| match d {
+                ClaimDetail::Hedge { cue, .. } => Some(cue.text),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(hedges, vec!["Unverified", "appeared to", "could not be independently verified"]);
+    }
+}

@@ -1,0 +1,145 @@
+//! Word lists and patterns: approximators, events, attribution cues, hedges, titles, agencies.
+
+use crate::model::Approximator;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Number words and their values.
+pub const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0), ("seven", 7.0), ("eight", 8.0),
+    ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0), ("twelve", 12.0), ("thirteen", 13.0), ("fourteen", 14.0),
+    ("fifteen", 15.0), ("sixteen", 16.0), ("seventeen", 17.0), ("eighteen", 18.0), ("nineteen", 19.0),
+    ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0), ("fifty", 50.0), ("sixty", 60.0), ("seventy", 70.0),
+    ("eighty", 80.0), ("ninety", 90.0), ("a dozen", 12.0), ("a hundred", 100.0), ("a thousand", 1000.0),
+];
+
+/// Vague amounts: a quantity without a value.
+pub const VAGUE_AMOUNTS: &[&str] = &["dozens", "hundreds", "thousands", "scores"];
+
+/// The quantity pattern: optional approximator, a number (digits or words), optional multiplier.
+pub static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
+    let words: Vec<&str> = NUMBER_WORDS.iter().map(|(w, _)| *w).chain(VAGUE_AMOUNTS.iter().copied()).collect();
+    Regex::new(&format!(
+        r"(?i)\b(?:(?P<approx>more than|upwards of|in excess of|over|at least|no fewer than|no less than|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|up to|as many as|fewer than|less than|under)\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{})\b(?:\s+(?P<mult>hundred|thousand|million|billion)\b)?",
+        words.join("|")
+    ))
+    .unwrap()
+});
+
+/// Normalises an approximator phrase.
+pub fn approximator(phrase: Option<&str>) -> Approximator {
+    match phrase.map(|p| p.to_lowercase()).as_deref() {
+        None => Approximator::Exactly,
+        Some("more than" | "upwards of" | "in excess of" | "over") => Approximator::MoreThan,
+        Some("at least" | "no fewer than" | "no less than") => Approximator::AtLeast,
+        Some("up to" | "as many as") => Approximator::UpTo,
+        Some("fewer than" | "less than" | "under") => Approximator::FewerThan,
+        Some(_) => Approximator::About,
+    }
+}
+
+/// Event words and the event they name.
+pub const EVENTS: &[(&str, &str)] = &[
+    ("killed", "killed"), ("killing", "killed"), ("kill", "killed"), ("kills", "killed"), ("dead", "killed"),
+    ("died", "killed"), ("die", "killed"), ("deaths", "killed"), ("death", "killed"), ("fatalities", "killed"),
+    ("neutralized", "killed"), ("neutralised", "killed"), ("lives", "killed"),
+    ("injured", "injured"), ("injuring", "injured"), ("injuries", "injured"), ("wounded", "injured"),
+    ("wounding", "injured"), ("hurt", "injured"),
+    ("arrested", "arrested"), ("arresting", "arrested"), ("detained", "arrested"), ("arrests", "arrested"),
+    ("seized", "seized"), ("seizing", "seized"), ("confiscated", "seized"),
+    ("evacuated", "evacuated"), ("evacuating", "evacuated"), ("evacuation", "evacuated"),
+    ("missing", "missing"), ("displaced", "displaced"), ("rescued", "rescued"),
+];
+
+/// The event a word names, if any.
+pub fn event_of(word: &str) -> Option<&'static str> {
+    let w = word.to_lowercase();
+    EVENTS.iter().find(|(k, _)| *k == w).map(|(_, e)| *e)
+}
+
+/// Hedge cues, longest first (case-insensitive).
+pub static HEDGES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        r"according to unverified reports",
+        r"could not (?:be )?(?:independently )?(?:verified|confirmed)",
+        r"(?:has|have|had) not (?:yet )?been (?:officially |independently )?(?:confirmed|verified|corroborated)",
+        r"(?:has|have|had) yet to (?:officially )?(?:confirm|verify)",
+        r"yet to be (?:independently )?(?:verified|confirmed)",
+        r"not (?:officially |independently )?(?:confirmed|verified|corroborated)",
+        r"(?:is|are|was|were) (?:believed|thought|understood|reported|said) to",
+        r"\b(?:unverified|unconfirmed)\b",
+        r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|possibly|probably)\b",
+        r"\b(?:believed|thought) to\b",
+        r"\b(?:appear|appears|appeared|seem|seems|seemed) to\b",
+        r"\b(?:may|might) have\b",
+        r"\balleged\b",
+    ]
+    .iter()
+    .map(|p| Regex::new(&format!("(?i){p}")).unwrap())
+    .collect()
+});
+
+/// Canonical form of a hedge cue, so that paraphrased hedges compare equal in kind.
+pub fn hedge_norm(cue: &str) -> String {
+    let c = cue.to_lowercase();
+    let norm = if c.contains("verif") || c.contains("confirm") || c.contains("corroborat") {
+        "unverified"
+    } else if c.contains("believ") || c.contains("thought") || c.contains("understood") {
+        "believed"
+    } else if c.contains("appear") || c.contains("seem") {
+        "appeared"
+    } else if c.contains("reported") || c.contains("said to") {
+        "reportedly"
+    } else if c.contains("alleged") {
+        "allegedly"
+    } else {
+        c.as_str()
+    };
+    norm.to_string()
+}
+
+/// Attribution cue verbs.
+pub const CUES: &str = "said|cited|says|say|told|tells|reported|reports|stated|states|added|confirmed|announced|warned|estimated|estimates|noted|explained|insisted|acknowledged|claimed|described";
+
+/// Words that show a candidate source phrase is a clause, not a noun phrase.
+pub const CLAUSE_WORDS: &[&str] = &[
+    "was", "were", "is", "are", "be", "been", "had", "has", "have", "will", "would", "could", "did", "not", "that",
+    "which", "who", "when", "after", "before", "if", "because", "while", "and", "but", "it", "they", "he", "she",
+    "we", "there", "this",
+];
+
+/// Titles and roles dropped in front of a person's name.
+pub const TITLES: &[&str] = &[
+    "mayor", "president", "minister", "prime", "gen", "gen.", "general", "col", "col.", "colonel", "lt", "lt.",
+    "commander", "chief", "governor", "gov", "gov.", "sen", "sen.", "senator", "rep", "rep.", "dr", "dr.", "mr",
+    "mr.", "mrs", "mrs.", "ms", "ms.", "spokesman", "spokeswoman", "spokesperson", "director", "secretary",
+    "officer", "inspector", "sheriff", "captain", "capt", "capt.", "judge", "king", "queen", "prince", "pope",
+    "sheikh", "ambassador", "deputy", "admiral", "adm", "adm.", "sgt", "sgt.", "major", "maj", "maj.", "ceo",
+    "chairman", "chairwoman", "head", "leader", "professor", "prof", "prof.", "councillor", "councilor",
+];
+
+/// Wire agencies recognised in attributions, with their canonical names.
+pub const AGENCIES: &[(&str, &str)] = &[
+    ("reuters", "Reuters"),
+    ("associated press", "AP"),
+    ("ap", "AP"),
+    ("afp", "AFP"),
+    ("agence france-presse", "AFP"),
+    ("agence france presse", "AFP"),
+    ("bloomberg", "Bloomberg"),
+    ("xinhua", "Xinhua"),
+    ("dpa", "dpa"),
+    ("ansa", "ANSA"),
+    ("efe", "EFE"),
+    ("kyodo", "Kyodo"),
+    ("upi", "UPI"),
+    ("pti", "PTI"),
+];
+
+/// Weekday names.
+pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/// Month names.
+pub const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+];
