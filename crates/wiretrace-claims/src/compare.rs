@@ -25,6 +25,11 @@ static CAUSAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEGATION: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| ["no", "not", "never", "none", "nobody", "nothing", "without", "n't"].into_iter().collect());
+/// Event nouns (in their canonical synonym form) that a cause can be about.
+const EVENT_NOUNS: &[&str] = &[
+    "explosion", "fire", "attack", "crash", "collapse", "flood", "outbreak", "shooting", "blackout", "derailment",
+    "leak", "spill", "accident", "incident", "failure", "outage", "sinking",
+];
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d\d\b").unwrap());
 static FILE_PHOTO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:file (?:photo|picture|image)|archive (?:photo|picture|image)|archive)\b").unwrap());
@@ -95,6 +100,9 @@ pub fn find_drifts(
         for (s_ref, s_r) in links(alignments, reference, r) {
             ctx.compare(reference, s_ref, r, s_r, &mut drifts);
         }
+    }
+    for r in (0..n).filter(|&r| r != reference) {
+        ctx.cause_shifts(reference, r, &mut drifts);
     }
     for r in 0..n {
         if r == reference && source_known {
@@ -246,7 +254,9 @@ impl Ctx<'_, '_> {
                 let nearby = self.neighbour_claims(r, s_r).any(|c| {
                     matches!(&c.detail, ClaimDetail::Attribution { source, .. } if aref.iter().any(|(n, _)| same_source(n, &source.name)))
                 });
-                if !nearby {
+                let lower = r_sentence.text.to_lowercase();
+                let named = aref.iter().any(|(n, _)| lower.contains(&n.to_lowercase()));
+                if !nearby && !named {
                     let expl = format!("{} drops the source: {} credits this to {}.", vr.name(), vref.name(), aref[0].0);
                     out.push(self.drift(r, DriftKind::AttributionDropped, r_sentence.clone(), vec![evidence(vref, &aref[0].1)], expl));
                 }
@@ -305,12 +315,15 @@ impl Ctx<'_, '_> {
                 .collect()
         };
         let (href, hr) = (hedges(cref), hedges(cr));
-        let hedged_near = |v: usize, s: usize| self.neighbour_claims(v, s).any(|c| c.detail.kind() == "hedge");
-        if !href.is_empty() && hr.is_empty() && !hedged_near(r, s_r) {
+        // A neighbouring sentence may carry the same hedge ("The footage could not be verified.").
+        let hedged_near = |v: usize, s: usize, like: &[(String, Span)]| {
+            self.neighbour_claims(v, s).any(|c| matches!(&c.detail, ClaimDetail::Hedge { norm, .. } if like.iter().any(|(n, _)| n == norm)))
+        };
+        if !href.is_empty() && hr.is_empty() && !hedged_near(r, s_r, &href) {
             let expl = format!("{} states this without the hedge “{}” that {} has.", vr.name(), href[0].1.text, vref.name());
             out.push(self.drift(r, DriftKind::HedgeDropped, r_sentence.clone(), vec![evidence(vref, &href[0].1)], expl));
         }
-        if href.is_empty() && !hr.is_empty() && !hedged_near(rf, s_ref) {
+        if href.is_empty() && !hr.is_empty() && !hedged_near(rf, s_ref, &hr) {
             let expl = format!("{} adds the hedge “{}”; {} states this plainly.", vr.name(), hr[0].1.text, vref.name());
             out.push(self.drift(r, DriftKind::HedgeAdded, hr[0].1.clone(), vec![evidence(vref, &ref_sentence)], expl));
         }
@@ -424,9 +437,52 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// A cause stated where the reference says it is not known, or the reverse, about the same
+    /// event, whether or not the two sentences were aligned.
+    fn cause_shifts(&self, rf: usize, r: usize, out: &mut Vec<Drift>) {
+        let (vref, vr) = (&self.versions[rf], &self.versions[r]);
+        let status = |text: &str| -> Option<(bool, HashSet<String>)> {
+            let unknown = UNKNOWN.is_match(text);
+            let causal = CAUSAL.is_match(text);
+            let about_cause = causal || words(text).iter().any(|w| w.starts_with("caus"));
+            if !(about_cause && (unknown ^ causal)) {
+                return None;
+            }
+            let events: HashSet<String> =
+                words(text).iter().map(|w| wiretrace_similarity::canonical(w).to_string()).filter(|w| EVENT_NOUNS.contains(&w.as_str())).collect();
+            (!events.is_empty()).then_some((unknown, events))
+        };
+        for (k, s) in vr.article.sentences.iter().enumerate() {
+            let Some((r_unknown, r_events)) = status(&s.text) else { continue };
+            let already = out.iter().any(|d| d.document == vr.article.id && d.kind == DriftKind::MeaningShifted && d.start == s.start);
+            if already {
+                continue;
+            }
+            let hit = vref.article.sentences.iter().enumerate().find_map(|(j, t)| {
+                let (ref_unknown, ref_events) = status(&t.text)?;
+                (ref_unknown != r_unknown && !ref_events.is_disjoint(&r_events)).then_some(j)
+            });
+            if let Some(j) = hit {
+                let ev = vref.sentence_span(j);
+                let expl = if r_unknown {
+                    format!("{} says the cause is not known, but {} states it: “{}”.", vr.name(), vref.name(), ev.text)
+                } else {
+                    format!("{} states a cause (“{}”) where {} says it is not yet known.", vr.name(), s.text, vref.name())
+                };
+                out.push(self.drift(r, DriftKind::MeaningShifted, vr.sentence_span(k), vec![evidence(vref, &ev)], expl));
+            }
+        }
+    }
+
     fn unsupported(&self, alignments: &HashMap<(usize, usize), Alignment>, r: usize, out: &mut Vec<Drift>) {
         let v = &self.versions[r];
-        let mut linked = vec![false; v.article.sentences.len()];
+        // A sentence whose claim was matched otherwise (a shifted cause) has a counterpart.
+        let matched: HashSet<usize> = out
+            .iter()
+            .filter(|d| d.document == v.article.id && d.kind == DriftKind::MeaningShifted)
+            .map(|d| d.start)
+            .collect();
+        let mut linked: Vec<bool> = v.article.sentences.iter().map(|s| matched.contains(&s.start)).collect();
         for other in (0..self.versions.len()).filter(|&o| o != r) {
             for (s, _) in links(alignments, r, other) {
                 linked[s] = true;

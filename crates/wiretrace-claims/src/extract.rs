@@ -232,13 +232,17 @@ static CITED_BY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?P<cue>cited by|quoted by|per)\s+(?P<src>[^,.;:“”()]{2,60})").unwrap());
 static LEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r#"^(?:[“"][^”"]*[”"]\s*,?\s*)?(?P<src>[^,;:“”"]{{2,80}}?)\s+(?P<cue>{CUES})\b"#)).unwrap());
+static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r#"^(?P<src>[^,;:“”"]{{2,60}}),\s*(?:which|who|the|a|an)\b[^;“”"]{{2,200}}?,\s*(?P<cue>{CUES})\b"#)).unwrap()
+});
 static TRAILING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r#"[,”"]\s*(?P<src>[^,;:“”"]{{2,80}}?)\s+(?P<cue>{CUES})\b"#)).unwrap());
 static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?:[,”"])\s*(?P<cue>said|says|added|asked|wrote)\s+(?P<src>[^,.;:“”"]{2,60})"#).unwrap()
 });
 
-/// Cuts a candidate source at the first clause boundary and checks it reads as a noun phrase.
+/// Cuts a candidate source at the first clause boundary and checks it reads as a noun phrase;
+/// returns its byte range.
 fn clean_source(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let s = &text[start..end];
     let mut cut = s.len();
@@ -250,17 +254,27 @@ fn clean_source(text: &str, start: usize, end: usize) -> Option<(usize, usize)> 
             cut = cut.min(p);
         }
     }
-    let t = s[..cut].trim_end();
-    let lead = t.len() - t.trim_start().len();
-    let t = t.trim();
+    // Leading white space and a conjunction ("and regional officials said") are not the source.
+    let mut from = s.len() - s.trim_start().len();
+    for conj in ["and ", "but ", "while ", "as "] {
+        if s[from..cut].starts_with(conj) {
+            from += conj.len();
+        }
+    }
+    if from >= cut {
+        return None;
+    }
+    let t = s[from..cut].trim_end();
     let words: Vec<String> = t.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
-    if words.is_empty() || words.len() > 8 || words.iter().any(|w| CLAUSE_WORDS.contains(&w.as_str())) {
+    let opens_with_preposition =
+        words.first().is_some_and(|w| ["in", "on", "at", "for", "to", "with", "by", "from", "of", "into", "after", "before"].contains(&w.as_str()));
+    if words.is_empty() || words.len() > 8 || opens_with_preposition || words.iter().any(|w| CLAUSE_WORDS.contains(&w.as_str())) {
         return None;
     }
     if !t.chars().any(char::is_alphabetic) {
         return None;
     }
-    Some((start + lead, start + lead + t.len()))
+    Some((start + from, start + from + t.len()))
 }
 
 /// A cue verb used in the passive ("cited by", "reported by") introduces no source before it.
@@ -290,6 +304,12 @@ fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
         let (src, cue) = (c.name("src").unwrap(), c.name("cue").unwrap());
         if let Some(s) = clean_source(text, src.start(), src.end()) {
             push(RawAttribution { src: s, cue: (cue.start(), cue.end()), content: Some((0, cue.start())), leading: false });
+        }
+    }
+    if let Some(c) = APPOSITIVE.captures(text) {
+        let (src, cue) = (c.name("src").unwrap(), c.name("cue").unwrap());
+        if let Some(s) = clean_source(text, src.start(), src.end()).filter(|_| !passive(text, cue.end())) {
+            push(RawAttribution { src: s, cue: (cue.start(), cue.end()), content: Some((cue.end(), text.len())), leading: s.0 == 0 });
         }
     }
     if let Some(c) = LEADING.captures(text) {
@@ -554,6 +574,11 @@ mod tests {
         assert_eq!(names("Rescue teams were still searching on Tuesday, police said."), vec!["police"]);
         assert_eq!(names("The plant was inspected in June, according to the regional labour inspectorate."), vec!["regional labour inspectorate"]);
         assert_eq!(names("“We heard a bang,” said Anya Relsted, a night-shift worker."), vec!["Anya Relsted"]);
+        assert_eq!(
+            names("Calder Polymers, which makes resins for shipyards, said in a statement that it was cooperating."),
+            vec!["Calder Polymers"]
+        );
+        assert_eq!(names("The fire was out by evening, and regional officials said the incidents were unrelated."), vec!["regional officials"]);
         assert!(names("The blast hit the main hall at 22:10 local time.").is_empty());
     }
 

@@ -41,6 +41,7 @@ static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^(?:whatsapp|twitter|facebook|youtube|instagram|telegram|linkedin|x)\s*(?:channel)?\s*(?:\(click here\))?\s*:?$",
         r"(?i)^(?:most read|most popular|trending|top stories|more from|more stories|editor'?s picks|you may also like)\b.{0,40}$",
         r"(?i)^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:add|post|leave|show|view)\s+(?:a\s+)?comments?\b",
+        r"(?i)\bjoin the (?:conversation|discussion|debate)\b|\bcomments are (?:open|closed)\b|^what do you think\?|\bhave your say\b",
         r"(?i)^(?:print|email|save|bookmark)(?:\s*(?:\||·)\s*(?:print|email|save|bookmark|share))+$",
         r"(?i)^(?:image|photo|picture|video)s?\s*(?:credit)?\s*:?\s*(?:getty|afp|ap|reuters|epa|shutterstock)\b.{0,40}$",
     ])
@@ -109,6 +110,7 @@ mod tests {
             "__________________________________________",
             "TWITTER (CLICK HERE)",
             "Advertisement",
+            "What do you think? Join the conversation below. Comments are open for 48 hours.",
         ] {
             assert_eq!(classify_line(line), Some(LineKind::Boilerplate), "{line}");
         }

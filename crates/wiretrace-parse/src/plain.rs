@@ -15,6 +15,8 @@ use crate::sentences::split_sentences;
 
 /// How many non-blank lines may stand before the headline.
 const HEADER_WINDOW: usize = 8;
+/// After a footer line, a line needs this many words to count as story text again.
+const FOOTER_BODY_WORDS: usize = 40;
 
 struct Line<'a> {
     start: usize,
@@ -110,6 +112,7 @@ fn classify(text: &str) -> Vec<RawBlock> {
         for i in 0..h {
             roles[i] = Some(header_role(ls[i].text, pattern[i], true));
         }
+        // A standfirst sits right under the headline, before any byline or date line.
         let mut dek_seen = false;
         let mut i = h + 1;
         while i < n {
@@ -120,8 +123,10 @@ fn classify(text: &str) -> Vec<RawBlock> {
                 roles[i] = Some(Role::Boilerplate);
             } else if is_byline(t) {
                 roles[i] = Some(Role::Byline);
+                dek_seen = true;
             } else if parse_date_line(t).is_some() {
                 roles[i] = Some(Role::Date);
+                dek_seen = true;
             } else if is_section_label(t) && words(t) <= 3 {
                 roles[i] = Some(Role::Section);
             } else if !dek_seen && is_dek(t) {
@@ -145,7 +150,8 @@ fn classify(text: &str) -> Vec<RawBlock> {
                 Role::Boilerplate
             }
             Some(kind) => kind_role(kind),
-            None if in_footer && !is_paragraph(t) => Role::Boilerplate,
+            // Author boxes and comment rules are short; a long paragraph means the story resumed.
+            None if in_footer && words(t) < FOOTER_BODY_WORDS => Role::Boilerplate,
             None if in_footer => Role::Body,
             None if i > body_start && is_subhead(&ls, &pattern, i) => Role::Subhead,
             None if i > body_start && parse_date_line(t).is_some() => Role::Date,
@@ -190,7 +196,8 @@ fn header_role(t: &str, pattern: Option<LineKind>, _above: bool) -> Role {
 /// lede of a wire story.
 fn is_dek(t: &str) -> bool {
     let one_sentence = split_sentences(t).len() == 1;
-    let lede_like = split_dateline(t).is_some() || t.contains(" said") || t.contains(" told ");
+    let lede_like = split_dateline(t).is_some()
+        || [" said", " told ", "according to", " says"].iter().any(|cue| t.contains(cue));
     one_sentence && !lede_like && (5..=45).contains(&words(t))
 }
 

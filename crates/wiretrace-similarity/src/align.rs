@@ -41,12 +41,24 @@ pub struct SentenceScore {
     pub sequence: f64,
     /// idf-weighted Dice overlap of content stems in [0, 1].
     pub content: f64,
+    /// idf-weighted share of the shorter sentence's content stems found in the longer one
+    /// (0 when the shorter has fewer than [`MIN_CONTAINED_STEMS`] content stems).
+    pub contained: f64,
+    /// Share of the shorter sentence's content words matched in order.
+    pub sequence_contained: f64,
 }
 
+/// The fewest content stems a sentence needs for its containment in another to count.
+pub const MIN_CONTAINED_STEMS: usize = 5;
+/// Weight of containment in the link score: a sentence cut down from another is a weaker
+/// sign than a sentence that matches it whole.
+const CONTAINED_WEIGHT: f64 = 0.85;
+
 impl SentenceScore {
-    /// The link score: the larger of the two measures.
+    /// The link score: the largest of the sequence ratio, the content overlap and the
+    /// (discounted) containment.
     pub fn score(&self) -> f64 {
-        self.sequence.max(self.content)
+        self.sequence.max(self.content).max(CONTAINED_WEIGHT * self.contained)
     }
 }
 
@@ -95,13 +107,22 @@ pub struct Alignment {
 
 /// Scores one sentence pair.
 pub fn score_sentences(a: &SentenceFeatures, b: &SentenceFeatures, idf: &Idf) -> SentenceScore {
-    let sequence = if a.sequence.is_empty() || b.sequence.is_empty() {
-        0.0
+    let (sequence, sequence_contained) = if a.sequence.is_empty() || b.sequence.is_empty() {
+        (0.0, 0.0)
     } else {
         let ops = capture_diff_slices(Algorithm::Myers, &a.sequence, &b.sequence);
-        f64::from(diff_ratio(&ops, a.sequence.len(), b.sequence.len()))
+        let matched: usize = ops
+            .iter()
+            .map(|op| match op {
+                similar::DiffOp::Equal { len, .. } => *len,
+                _ => 0,
+            })
+            .sum();
+        let shorter = a.sequence.len().min(b.sequence.len());
+        (f64::from(diff_ratio(&ops, a.sequence.len(), b.sequence.len())), matched as f64 / shorter as f64)
     };
     let (mut shared, mut total) = (0.0, 0.0);
+    let (mut only_a, mut only_b) = (0.0, 0.0);
     let (mut i, mut j) = (0, 0);
     while i < a.content.len() || j < b.content.len() {
         let ord = match (a.content.get(i), b.content.get(j)) {
@@ -111,11 +132,15 @@ pub fn score_sentences(a: &SentenceFeatures, b: &SentenceFeatures, idf: &Idf) ->
         };
         match ord {
             std::cmp::Ordering::Less => {
-                total += idf.weight(&a.content[i]);
+                let w = idf.weight(&a.content[i]);
+                total += w;
+                only_a += w;
                 i += 1;
             }
             std::cmp::Ordering::Greater => {
-                total += idf.weight(&b.content[j]);
+                let w = idf.weight(&b.content[j]);
+                total += w;
+                only_b += w;
                 j += 1;
             }
             std::cmp::Ordering::Equal => {
@@ -128,14 +153,22 @@ pub fn score_sentences(a: &SentenceFeatures, b: &SentenceFeatures, idf: &Idf) ->
         }
     }
     let content = if total > 0.0 { shared / total } else { 0.0 };
-    SentenceScore { sequence, content }
+    let half = shared / 2.0;
+    let contained = if a.content.len().min(b.content.len()) < MIN_CONTAINED_STEMS || half == 0.0 {
+        0.0
+    } else if a.content.len() <= b.content.len() {
+        half / (half + only_a)
+    } else {
+        half / (half + only_b)
+    };
+    SentenceScore { sequence, content, contained, sequence_contained }
 }
 
 /// Classifies a scored pair.
 pub fn classify(a: &SentenceFeatures, b: &SentenceFeatures, s: SentenceScore, opts: &AlignOptions) -> LinkKind {
     if a.words == b.words {
         LinkKind::Verbatim
-    } else if s.sequence >= opts.edited_min_sequence {
+    } else if s.sequence >= opts.edited_min_sequence || (s.contained > 0.0 && s.sequence_contained >= 0.7) {
         LinkKind::Edited
     } else {
         LinkKind::Paraphrase

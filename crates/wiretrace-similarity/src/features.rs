@@ -9,6 +9,26 @@ use xxhash_rust::xxh3::xxh3_64;
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
+/// News words that name the same thing, mapped to one form so that a rewrite's word choice
+/// ("blast" for "explosion", "hurt" for "injured") does not hide a shared sentence.
+const SYNONYMS: &[(&str, &[&str])] = &[
+    ("explosion", &["blast", "blasts", "explosions", "exploded", "explode", "explodes", "detonation", "detonated"]),
+    ("killed", &["died", "dead", "dies", "deaths", "death", "fatalities", "kills", "killing", "kill"]),
+    ("injured", &["hurt", "wounded", "injuring", "injuries", "injury", "wounding"]),
+    ("fire", &["blaze", "blazes", "fires", "flames"]),
+    ("soldiers", &["troops", "soldier", "servicemen"]),
+    ("militants", &["fighters", "insurgents", "jihadists", "gunmen", "militant"]),
+    ("plant", &["factory", "facility", "works"]),
+    ("arrested", &["detained", "arresting", "arrests", "detaining"]),
+    ("began", &["started", "begun", "begins", "starts"]),
+    ("evacuated", &["evacuating", "evacuation", "relocated"]),
+];
+
+/// The canonical form of a normalised word (itself unless it is a listed synonym).
+pub fn canonical(word: &str) -> &str {
+    SYNONYMS.iter().find(|(_, alts)| alts.contains(&word)).map_or(word, |(canon, _)| canon)
+}
+
 /// The comparable form of one sentence.
 #[derive(Debug, Clone, Default)]
 pub struct SentenceFeatures {
@@ -24,7 +44,7 @@ impl SentenceFeatures {
     /// Computes the features of a sentence's text.
     pub fn new(text: &str) -> Self {
         let words: Vec<String> = tokenize(text).into_iter().map(|t| t.norm).collect();
-        let sequence: Vec<String> = words.iter().filter(|w| !is_stopword(w)).cloned().collect();
+        let sequence: Vec<String> = words.iter().filter(|w| !is_stopword(w)).map(|w| canonical(w).to_string()).collect();
         let mut content: Vec<String> = sequence.iter().map(|w| STEMMER.stem(w).into_owned()).collect();
         content.sort_unstable();
         content.dedup();

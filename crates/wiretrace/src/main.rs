@@ -1,1 +1,5 @@
-fn main() {}
+//! The `wiretrace` command.
+
+fn main() {
+    std::process::exit(wiretrace::cli::run(std::env::args_os()));
+}

@@ -1,0 +1,212 @@
+//! The corpus pipeline: parse, group into stories, align, extract claims, flag drifts.
+
+use crate::corpus::{expand_paths, read_files, Input, InputError};
+use crate::report::{Cluster, CopyShare, LinkRecord, Pair, Report, SCHEMA};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use wiretrace_claims::{extract_article, find_drifts, Claim, Version};
+use wiretrace_parse::{parse, Article};
+use wiretrace_similarity::{align, clusters, containment, jaccard, AlignOptions, Alignment, DocFeatures, Idf, LinkKind};
+
+/// Settings of an analysis; the defaults suit news text.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Words per shingle for Jaccard and containment.
+    pub shingle_size: usize,
+    /// Sentence alignment thresholds.
+    pub align: AlignOptions,
+    /// Containment (either direction) above which two documents are one story.
+    pub min_containment: f64,
+    /// Share of the shorter document's sentences that must be linked for two documents to be
+    /// one story when their containment is lower (heavy rewrites).
+    pub min_link_share: f64,
+    /// Minimum number of strong links (score ≥ 0.5) for the link-share rule.
+    pub min_links: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { shingle_size: 3, align: AlignOptions::default(), min_containment: 0.25, min_link_share: 0.3, min_links: 2 }
+    }
+}
+
+/// Analyses files and directories of `.txt` and `.html` articles.
+pub fn analyze_paths(paths: &[PathBuf], opts: &Options) -> Report {
+    let (files, mut errors) = expand_paths(paths);
+    let (inputs, read_errors) = read_files(&files);
+    errors.extend(read_errors);
+    analyze(inputs, errors, opts)
+}
+
+/// Analyses texts in memory, given as (identifier, text) pairs; HTML is detected by content.
+pub fn analyze_texts(texts: Vec<(String, String)>, opts: &Options) -> Report {
+    let mut errors = Vec::new();
+    let mut inputs = Vec::new();
+    for (id, text) in texts {
+        if text.trim().is_empty() {
+            errors.push(InputError { input: id, message: "the text is empty (no text to analyse)".to_string() });
+        } else {
+            inputs.push(Input::from_text(id, text));
+        }
+    }
+    analyze(inputs, errors, opts)
+}
+
+fn slug(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>().join("-")
+}
+
+/// Whether an article is the wire agency's own copy: its dateline credits the agency that
+/// published it (by outlet name or identifier).
+fn is_agency_copy(a: &Article) -> bool {
+    let Some(agency) = a.agency.as_deref().map(slug).filter(|s| !s.is_empty()) else { return false };
+    let own = [a.outlet.as_deref().map(slug), Some(slug(&a.id))];
+    own.iter().flatten().any(|o| *o == agency || o.starts_with(&agency))
+}
+
+/// Runs the whole pipeline on decoded inputs; `errors` are carried into the report.
+pub fn analyze(inputs: Vec<Input>, mut errors: Vec<InputError>, opts: &Options) -> Report {
+    let parsed: Vec<Article> = inputs.into_par_iter().map(|i| parse(&i.id, i.path.clone(), i.text, i.format)).collect();
+    let mut articles = Vec::with_capacity(parsed.len());
+    for a in parsed {
+        if a.sentences.is_empty() {
+            errors.push(InputError {
+                input: a.path.clone().unwrap_or_else(|| a.id.clone()),
+                message: "no article text found (no body sentences after removing boilerplate)".to_string(),
+            });
+        } else {
+            articles.push(a);
+        }
+    }
+    let n = articles.len();
+    let features: Vec<DocFeatures> = articles
+        .par_iter()
+        .map(|a| {
+            let texts: Vec<&str> = a.sentences.iter().map(|s| s.text.as_str()).collect();
+            DocFeatures::new(&texts, opts.shingle_size)
+        })
+        .collect();
+    let idf = Idf::from_docs(features.iter());
+
+    // Same-story pairs over all document pairs.
+    let all_pairs: Vec<(usize, usize)> = (0..n).flat_map(|i| (i + 1..n).map(move |j| (i, j))).collect();
+    let judged: Vec<((usize, usize), Alignment, bool)> = all_pairs
+        .par_iter()
+        .map(|&(i, j)| {
+            let (fa, fb) = (&features[i], &features[j]);
+            let c = containment(&fa.shingles, &fb.shingles).max(containment(&fb.shingles, &fa.shingles));
+            let al = align(fa, fb, &idf, &opts.align);
+            let strong = al.links.iter().filter(|l| l.score >= 0.5).count();
+            let shorter = fa.sentences.len().min(fb.sentences.len()).max(1);
+            let same = c >= opts.min_containment || (strong >= opts.min_links && strong as f64 / shorter as f64 >= opts.min_link_share);
+            ((i, j), al, same)
+        })
+        .collect();
+    let groups = clusters(n, judged.iter().filter(|(_, _, same)| *same).map(|(p, _, _)| *p));
+    let alignments: HashMap<(usize, usize), Alignment> = judged.into_iter().map(|(p, al, _)| (p, al)).collect();
+
+    let claims: Vec<Vec<Claim>> = articles.par_iter().map(extract_article).collect();
+
+    let mut report_clusters = Vec::new();
+    let mut pairs = Vec::new();
+    let mut drifts = Vec::new();
+    for (ci, members) in groups.iter().enumerate() {
+        let source = members
+            .iter()
+            .copied()
+            .filter(|&d| is_agency_copy(&articles[d]))
+            .max_by(|&x, &y| contained_from(x, members, &features).total_cmp(&contained_from(y, members, &features)).then(y.cmp(&x)));
+        let reference = source.or_else(|| {
+            members.iter().copied().max_by(|&x, &y| {
+                link_weight(x, members, &alignments).total_cmp(&link_weight(y, members, &alignments)).then(y.cmp(&x))
+            })
+        });
+        // Pairs, with local indices for the drift finder.
+        let mut local: HashMap<(usize, usize), Alignment> = HashMap::new();
+        for (li, &i) in members.iter().enumerate() {
+            for (lj, &j) in members.iter().enumerate().skip(li + 1) {
+                let al = &alignments[&(i, j)];
+                let (fa, fb) = (&features[i], &features[j]);
+                pairs.push(Pair {
+                    a: articles[i].id.clone(),
+                    b: articles[j].id.clone(),
+                    jaccard: jaccard(&fa.shingles, &fb.shingles),
+                    containment_a_in_b: containment(&fa.shingles, &fb.shingles),
+                    containment_b_in_a: containment(&fb.shingles, &fa.shingles),
+                    links: al
+                        .links
+                        .iter()
+                        .map(|l| LinkRecord { a_sentence: l.a, b_sentence: l.b, kind: l.kind.as_str().to_string(), score: round(l.score) })
+                        .collect(),
+                    a_only: al.only_a.clone(),
+                    b_only: al.only_b.clone(),
+                });
+                local.insert((li, lj), al.clone());
+            }
+        }
+        let copy = reference
+            .map(|rf| {
+                members
+                    .iter()
+                    .copied()
+                    .filter(|&d| d != rf)
+                    .map(|d| copy_share(&articles[d], d, rf, &alignments))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if members.len() > 1 {
+            let versions: Vec<Version<'_>> = members.iter().map(|&d| Version { article: &articles[d], claims: &claims[d] }).collect();
+            let rf_local = members.iter().position(|&d| Some(d) == reference).unwrap_or(0);
+            drifts.extend(find_drifts(&versions, &local, rf_local, source.is_some()));
+        }
+        report_clusters.push(Cluster {
+            id: format!("c{ci}"),
+            documents: members.iter().map(|&d| articles[d].id.clone()).collect(),
+            source: source.map(|d| articles[d].id.clone()),
+            reference: reference.filter(|_| members.len() > 1).map(|d| articles[d].id.clone()),
+            copy,
+        });
+    }
+    Report {
+        schema: SCHEMA.to_string(),
+        documents: articles,
+        clusters: report_clusters,
+        pairs,
+        claims: claims.into_iter().flatten().collect(),
+        drifts,
+        errors,
+    }
+}
+
+fn round(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+/// How much of the other members' text is found in `d` (sum of their containments in `d`).
+fn contained_from(d: usize, members: &[usize], features: &[DocFeatures]) -> f64 {
+    members.iter().filter(|&&o| o != d).map(|&o| containment(&features[o].shingles, &features[d].shingles)).sum()
+}
+
+/// Sum of link scores between `d` and the other members.
+fn link_weight(d: usize, members: &[usize], alignments: &HashMap<(usize, usize), Alignment>) -> f64 {
+    members
+        .iter()
+        .filter(|&&o| o != d)
+        .map(|&o| alignments.get(&(d.min(o), d.max(o))).map(|a| a.links.iter().map(|l| l.score).sum::<f64>()).unwrap_or(0.0))
+        .sum()
+}
+
+fn copy_share(article: &Article, d: usize, rf: usize, alignments: &HashMap<(usize, usize), Alignment>) -> CopyShare {
+    let al = &alignments[&(d.min(rf), d.max(rf))];
+    let total = article.sentences.len().max(1) as f64;
+    let count = |k: LinkKind| al.links.iter().filter(|l| l.kind == k).count() as f64 / total;
+    let (verbatim, edited, paraphrase) = (count(LinkKind::Verbatim), count(LinkKind::Edited), count(LinkKind::Paraphrase));
+    CopyShare {
+        document: article.id.clone(),
+        verbatim: round(verbatim),
+        edited: round(edited),
+        paraphrase: round(paraphrase),
+        added: round((1.0 - verbatim - edited - paraphrase).max(0.0)),
+    }
+}

@@ -1,0 +1,166 @@
+//! The report: schema `wiretrace.report/1`, serialised with serde.
+
+use serde::{Deserialize, Serialize};
+use wiretrace_claims::{Claim, Drift};
+use wiretrace_parse::Article;
+
+use crate::corpus::InputError;
+
+/// The schema identifier written in every report.
+pub const SCHEMA: &str = "wiretrace.report/1";
+
+/// A link between a sentence of document `a` and one of document `b`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LinkRecord {
+    /// Sentence index in `a`.
+    pub a_sentence: usize,
+    /// Sentence index in `b`.
+    pub b_sentence: usize,
+    /// `verbatim`, `edited` or `paraphrase`.
+    pub kind: String,
+    /// Link score in [0, 1].
+    pub score: f64,
+}
+
+/// The comparison of two documents of one cluster.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pair {
+    /// First document.
+    pub a: String,
+    /// Second document.
+    pub b: String,
+    /// Jaccard similarity of their word 3-gram shingles.
+    pub jaccard: f64,
+    /// Share of `a`'s shingles found in `b`.
+    pub containment_a_in_b: f64,
+    /// Share of `b`'s shingles found in `a`.
+    pub containment_b_in_a: f64,
+    /// Sentence links.
+    pub links: Vec<LinkRecord>,
+    /// Sentences of `a` with no counterpart in `b`.
+    pub a_only: Vec<usize>,
+    /// Sentences of `b` with no counterpart in `a`.
+    pub b_only: Vec<usize>,
+}
+
+/// How much of one document comes from the cluster's reference version.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CopyShare {
+    /// The document.
+    pub document: String,
+    /// Share of its sentences copied verbatim.
+    pub verbatim: f64,
+    /// Share edited.
+    pub edited: f64,
+    /// Share paraphrased.
+    pub paraphrase: f64,
+    /// Share with no counterpart in the reference (added material).
+    pub added: f64,
+}
+
+/// A story cluster.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cluster {
+    /// Identifier (`c0`, `c1`, …).
+    pub id: String,
+    /// Its documents.
+    pub documents: Vec<String>,
+    /// The wire source when it is among the documents, else `null`.
+    pub source: Option<String>,
+    /// The version the others are compared with (the source, or the most shared version).
+    pub reference: Option<String>,
+    /// Copy shares of each other document against the reference.
+    pub copy: Vec<CopyShare>,
+}
+
+/// A complete analysis.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Always [`SCHEMA`].
+    pub schema: String,
+    /// Parsed documents.
+    pub documents: Vec<Article>,
+    /// Story clusters.
+    pub clusters: Vec<Cluster>,
+    /// Document pairs within clusters.
+    pub pairs: Vec<Pair>,
+    /// Claims of every document.
+    pub claims: Vec<Claim>,
+    /// Drifts between versions.
+    pub drifts: Vec<Drift>,
+    /// Inputs that could not be analysed, with the reason.
+    pub errors: Vec<InputError>,
+}
+
+impl Report {
+    /// The report as pretty-printed JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a report always serialises")
+    }
+
+    /// Reads a report back from JSON.
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+
+    /// A document by identifier.
+    pub fn document(&self, id: &str) -> Option<&Article> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+
+    /// Number of drifts of each kind, in vocabulary order (kinds with none omitted).
+    pub fn drift_counts(&self) -> Vec<(&'static str, usize)> {
+        wiretrace_claims::DriftKind::ALL
+            .iter()
+            .map(|k| (k.as_str(), self.drifts.iter().filter(|d| d.kind == *k).count()))
+            .filter(|(_, n)| *n > 0)
+            .collect()
+    }
+
+    /// A short plain-text summary: documents, clusters, copy shares, drifts by kind.
+    pub fn summary(&self) -> String {
+        use std::fmt::Write;
+        let mut s = String::new();
+        let _ = writeln!(
+            s,
+            "{} documents analysed, {} skipped; {} story clusters",
+            self.documents.len(),
+            self.errors.len(),
+            self.clusters.len()
+        );
+        for c in &self.clusters {
+            let _ = write!(s, "  {}: {} document(s)", c.id, c.documents.len());
+            match (&c.source, &c.reference) {
+                (Some(src), _) => {
+                    let _ = writeln!(s, ", source {src}");
+                }
+                (None, Some(r)) if c.documents.len() > 1 => {
+                    let _ = writeln!(s, ", no wire source found; compared with {r}");
+                }
+                _ => {
+                    let _ = writeln!(s, " ({})", c.documents.join(", "));
+                }
+            }
+            for share in &c.copy {
+                let _ = writeln!(
+                    s,
+                    "    {:<24} verbatim {:>3.0}%  edited {:>3.0}%  paraphrase {:>3.0}%  added {:>3.0}%",
+                    share.document,
+                    share.verbatim * 100.0,
+                    share.edited * 100.0,
+                    share.paraphrase * 100.0,
+                    share.added * 100.0
+                );
+            }
+        }
+        let counts = self.drift_counts();
+        let _ = writeln!(s, "{} drifts{}", self.drifts.len(), if counts.is_empty() { "" } else { " by kind:" });
+        for (k, n) in counts {
+            let _ = writeln!(s, "  {k:<20} {n}");
+        }
+        for e in &self.errors {
+            let _ = writeln!(s, "skipped {}: {}", e.input, e.message);
+        }
+        s
+    }
+}
