@@ -36,7 +36,7 @@ pub struct SentenceFeatures {
     pub words: Vec<String>,
     /// Content words (function words removed) in order, normalised but not stemmed.
     pub sequence: Vec<String>,
-    /// Distinct stems of the content words, sorted.
+    /// Distinct stems of the content words, synonyms folded (see [`canonical`]), sorted.
     pub content: Vec<String>,
 }
 
@@ -44,8 +44,10 @@ impl SentenceFeatures {
     /// Computes the features of a sentence's text.
     pub fn new(text: &str) -> Self {
         let words: Vec<String> = tokenize(text).into_iter().map(|t| t.norm).collect();
-        let sequence: Vec<String> = words.iter().filter(|w| !is_stopword(w)).map(|w| canonical(w).to_string()).collect();
-        let mut content: Vec<String> = sequence.iter().map(|w| STEMMER.stem(w).into_owned()).collect();
+        // The sequence keeps the words as written (the edit class depends on them); the content
+        // stems fold synonyms (linking should not).
+        let sequence: Vec<String> = words.iter().filter(|w| !is_stopword(w)).cloned().collect();
+        let mut content: Vec<String> = sequence.iter().map(|w| STEMMER.stem(canonical(w)).into_owned()).collect();
         content.sort_unstable();
         content.dedup();
         Self { words, sequence, content }

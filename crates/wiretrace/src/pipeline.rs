@@ -21,13 +21,13 @@ pub struct Options {
     /// Share of the shorter document's sentences that must be linked for two documents to be
     /// one story when their containment is lower (heavy rewrites).
     pub min_link_share: f64,
-    /// Minimum number of strong links (score ≥ 0.5) for the link-share rule.
+    /// Minimum number of sentence links for the link-share rule.
     pub min_links: usize,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Self { shingle_size: 3, align: AlignOptions::default(), min_containment: 0.25, min_link_share: 0.3, min_links: 2 }
+        Self { shingle_size: 3, align: AlignOptions::default(), min_containment: 0.25, min_link_share: 0.2, min_links: 3 }
     }
 }
 
@@ -97,9 +97,9 @@ pub fn analyze(inputs: Vec<Input>, mut errors: Vec<InputError>, opts: &Options) 
             let (fa, fb) = (&features[i], &features[j]);
             let c = containment(&fa.shingles, &fb.shingles).max(containment(&fb.shingles, &fa.shingles));
             let al = align(fa, fb, &idf, &opts.align);
-            let strong = al.links.iter().filter(|l| l.score >= 0.5).count();
+            let linked = al.links.len();
             let shorter = fa.sentences.len().min(fb.sentences.len()).max(1);
-            let same = c >= opts.min_containment || (strong >= opts.min_links && strong as f64 / shorter as f64 >= opts.min_link_share);
+            let same = c >= opts.min_containment || (linked >= opts.min_links && linked as f64 / shorter as f64 >= opts.min_link_share);
             ((i, j), al, same)
         })
         .collect();

@@ -1,0 +1,92 @@
+//! The embedded example corpus against its ground truth (`corpus/demo/manifest.json`): the
+//! clusters, the source, every planted drift found, no faithful paraphrase flagged.
+
+use serde_json::Value;
+use wiretrace::{analyze, demo, Options, Report};
+
+fn run() -> (Report, Value) {
+    let report = analyze(demo::inputs(), Vec::new(), &Options::default());
+    let manifest: Value = serde_json::from_str(demo::MANIFEST).unwrap();
+    (report, manifest)
+}
+
+/// Code-point span of the unique occurrence of `needle` in a document's text.
+fn span_of(report: &Report, doc: &str, needle: &str) -> (usize, usize) {
+    let text = &report.document(doc).unwrap_or_else(|| panic!("no document {doc}")).text;
+    let byte = text.find(needle).unwrap_or_else(|| panic!("{doc} does not contain {needle:?}"));
+    assert_eq!(text.matches(needle).count(), 1, "{needle:?} occurs more than once in {doc}");
+    let start = text[..byte].chars().count();
+    (start, start + needle.chars().count())
+}
+
+#[test]
+fn clusters_and_source_match_the_manifest() {
+    let (report, manifest) = run();
+    let mut got: Vec<Vec<String>> = report.clusters.iter().map(|c| { let mut d = c.documents.clone(); d.sort(); d }).collect();
+    got.sort();
+    let mut want: Vec<Vec<String>> = manifest["clusters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| { let mut d: Vec<String> = c.as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect(); d.sort(); d })
+        .collect();
+    want.sort();
+    assert_eq!(got, want);
+    let story = report.clusters.iter().find(|c| c.documents.len() > 1).unwrap();
+    assert_eq!(story.source.as_deref(), manifest["source"].as_str());
+}
+
+#[test]
+fn every_planted_drift_is_found_with_evidence() {
+    let (report, manifest) = run();
+    let mut missing = Vec::new();
+    for planted in manifest["drifts"].as_array().unwrap() {
+        let doc = planted["document"].as_str().unwrap();
+        let kind = planted["kind"].as_str().unwrap();
+        let (start, end) = span_of(&report, doc, planted["text"].as_str().unwrap());
+        let hit = report.drifts.iter().find(|d| d.document == doc && d.kind.as_str() == kind && d.start < end && start < d.end);
+        match hit {
+            None => missing.push(format!("{doc}: {kind}: {}", planted["text"])),
+            Some(d) => {
+                assert!(!d.explanation.is_empty());
+                if kind != "unsupported_claim" {
+                    assert!(!d.evidence.is_empty(), "{kind} on {doc} has no evidence");
+                }
+                let text = &report.document(doc).unwrap().text;
+                assert_eq!(text.chars().skip(d.start).take(d.end - d.start).collect::<String>(), d.text);
+                for e in &d.evidence {
+                    let other = &report.document(&e.document).unwrap().text;
+                    assert_eq!(other.chars().skip(e.start).take(e.end - e.start).collect::<String>(), e.text);
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "planted drifts not found:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn faithful_paraphrases_and_the_unrelated_article_are_not_flagged() {
+    let (report, manifest) = run();
+    for faithful in manifest["faithful"].as_array().unwrap() {
+        let doc = faithful["document"].as_str().unwrap();
+        let (start, end) = span_of(&report, doc, faithful["text"].as_str().unwrap());
+        let flagged: Vec<_> = report.drifts.iter().filter(|d| d.document == doc && d.start < end && start < d.end).collect();
+        assert!(flagged.is_empty(), "faithful text flagged in {doc}: {flagged:?}");
+    }
+    assert!(report.drifts.iter().all(|d| d.document != "council-budget"));
+}
+
+#[test]
+fn copy_shares_rank_the_copy_above_the_paraphrase() {
+    let (report, _) = run();
+    let story = report.clusters.iter().find(|c| c.documents.len() > 1).unwrap();
+    let share = |id: &str| story.copy.iter().find(|s| s.document == id).unwrap().clone();
+    let herald = share("harbour-herald");
+    let ledger = share("the-daily-ledger");
+    assert!(herald.verbatim > 0.6, "{herald:?}");
+    assert!(ledger.verbatim < herald.verbatim && ledger.added > herald.added);
+    for s in &story.copy {
+        let total = s.verbatim + s.edited + s.paraphrase + s.added;
+        assert!((total - 1.0).abs() < 1e-3, "{s:?}");
+    }
+}
