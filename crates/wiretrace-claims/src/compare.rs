@@ -21,18 +21,35 @@ static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bnot (?:yet )?(?:known|clear|determined|established)\b|\bunknown\b|\bunclear\b|\bunder investigation\b|\bbeing investigated\b|\bno indication\b").unwrap()
 });
 static CAUSAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:caused by|due to|because of|blamed on|triggered by|the result of|sparked by|started by)\b").unwrap()
+    Regex::new(r"(?i)\b(?:caused by|due to|because of|blamed on|triggered by|the result of|sparked by|started by)\b")
+        .unwrap()
 });
 static NEGATION: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| ["no", "not", "never", "none", "nobody", "nothing", "without", "n't"].into_iter().collect());
 /// Event nouns (in their canonical synonym form) that a cause can be about.
 const EVENT_NOUNS: &[&str] = &[
-    "explosion", "fire", "attack", "crash", "collapse", "flood", "outbreak", "shooting", "blackout", "derailment",
-    "leak", "spill", "accident", "incident", "failure", "outage", "sinking",
+    "explosion",
+    "fire",
+    "attack",
+    "crash",
+    "collapse",
+    "flood",
+    "outbreak",
+    "shooting",
+    "blackout",
+    "derailment",
+    "leak",
+    "spill",
+    "accident",
+    "incident",
+    "failure",
+    "outage",
+    "sinking",
 ];
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d\d\b").unwrap());
-static FILE_PHOTO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:file (?:photo|picture|image)|archive (?:photo|picture|image)|archive)\b").unwrap());
+static FILE_PHOTO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:file (?:photo|picture|image)|archive (?:photo|picture|image)|archive)\b").unwrap()
+});
 
 /// One version of a story: its parsed article and the claims extracted from it.
 #[derive(Debug, Clone, Copy)]
@@ -257,12 +274,31 @@ impl Ctx<'_, '_> {
                 let lower = r_sentence.text.to_lowercase();
                 let named = aref.iter().any(|(n, _)| lower.contains(&n.to_lowercase()));
                 if !nearby && !named {
-                    let expl = format!("{} drops the source: {} credits this to {}.", vr.name(), vref.name(), aref[0].0);
-                    out.push(self.drift(r, DriftKind::AttributionDropped, r_sentence.clone(), vec![evidence(vref, &aref[0].1)], expl));
+                    let expl =
+                        format!("{} drops the source: {} credits this to {}.", vr.name(), vref.name(), aref[0].0);
+                    out.push(self.drift(
+                        r,
+                        DriftKind::AttributionDropped,
+                        r_sentence.clone(),
+                        vec![evidence(vref, &aref[0].1)],
+                        expl,
+                    ));
                 }
             } else if !ar.iter().any(|(x, _)| aref.iter().any(|(y, _)| same_source(x, y))) {
-                let expl = format!("{} credits this to {} where {} credits it to {}.", vr.name(), ar[0].0, vref.name(), aref[0].0);
-                out.push(self.drift(r, DriftKind::AttributionChanged, ar[0].1.clone(), vec![evidence(vref, &aref[0].1)], expl));
+                let expl = format!(
+                    "{} credits this to {} where {} credits it to {}.",
+                    vr.name(),
+                    ar[0].0,
+                    vref.name(),
+                    aref[0].0
+                );
+                out.push(self.drift(
+                    r,
+                    DriftKind::AttributionChanged,
+                    ar[0].1.clone(),
+                    vec![evidence(vref, &aref[0].1)],
+                    expl,
+                ));
             }
         }
 
@@ -317,11 +353,19 @@ impl Ctx<'_, '_> {
         let (href, hr) = (hedges(cref), hedges(cr));
         // A neighbouring sentence may carry the same hedge ("The footage could not be verified.").
         let hedged_near = |v: usize, s: usize, like: &[(String, Span)]| {
-            self.neighbour_claims(v, s).any(|c| matches!(&c.detail, ClaimDetail::Hedge { norm, .. } if like.iter().any(|(n, _)| n == norm)))
+            self.neighbour_claims(v, s)
+                .any(|c| matches!(&c.detail, ClaimDetail::Hedge { norm, .. } if like.iter().any(|(n, _)| n == norm)))
         };
         if !href.is_empty() && hr.is_empty() && !hedged_near(r, s_r, &href) {
-            let expl = format!("{} states this without the hedge “{}” that {} has.", vr.name(), href[0].1.text, vref.name());
-            out.push(self.drift(r, DriftKind::HedgeDropped, r_sentence.clone(), vec![evidence(vref, &href[0].1)], expl));
+            let expl =
+                format!("{} states this without the hedge “{}” that {} has.", vr.name(), href[0].1.text, vref.name());
+            out.push(self.drift(
+                r,
+                DriftKind::HedgeDropped,
+                r_sentence.clone(),
+                vec![evidence(vref, &href[0].1)],
+                expl,
+            ));
         }
         if href.is_empty() && !hr.is_empty() && !hedged_near(rf, s_ref, &hr) {
             let expl = format!("{} adds the hedge “{}”; {} states this plainly.", vr.name(), hr[0].1.text, vref.name());
@@ -331,10 +375,19 @@ impl Ctx<'_, '_> {
         // Meaning: an unknown cause made known (or the reverse), or a negation flipped.
         let (uref, ur) = (UNKNOWN.is_match(&ref_sentence.text), UNKNOWN.is_match(&r_sentence.text));
         let (kref, kr) = (CAUSAL.is_match(&ref_sentence.text), CAUSAL.is_match(&r_sentence.text));
-        let shifted = (uref && !ur && kr) || (ur && !uref && kref) || self.negation_flip(&ref_sentence.text, &r_sentence.text, &href, &hr);
+        let shifted = (uref && !ur && kr)
+            || (ur && !uref && kref)
+            || self.negation_flip(&ref_sentence.text, &r_sentence.text, &href, &hr);
         if shifted {
-            let expl = format!("{} says “{}” where {} says “{}”.", vr.name(), r_sentence.text, vref.name(), ref_sentence.text);
-            out.push(self.drift(r, DriftKind::MeaningShifted, r_sentence.clone(), vec![evidence(vref, &ref_sentence)], expl));
+            let expl =
+                format!("{} says “{}” where {} says “{}”.", vr.name(), r_sentence.text, vref.name(), ref_sentence.text);
+            out.push(self.drift(
+                r,
+                DriftKind::MeaningShifted,
+                r_sentence.clone(),
+                vec![evidence(vref, &ref_sentence)],
+                expl,
+            ));
         }
 
         // Places: a detail placed somewhere else than in the reference's paragraph.
@@ -347,7 +400,8 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let lower = name.to_lowercase();
-            let elsewhere = self.versions.iter().enumerate().any(|(k, v)| k != r && v.article.text.to_lowercase().contains(&lower));
+            let elsewhere =
+                self.versions.iter().enumerate().any(|(k, v)| k != r && v.article.text.to_lowercase().contains(&lower));
             if !elsewhere {
                 let span = Span { start: c.start, end: c.end, text: c.text.clone() };
                 let expl = format!("{} names “{}”, which no other version mentions.", vr.name(), name);
@@ -383,7 +437,8 @@ impl Ctx<'_, '_> {
                     continue;
                 }
                 let stem = STEMMER.stem(&t.norm).into_owned();
-                let negated = toks[i.saturating_sub(3)..i].iter().any(|p| NEGATION.contains(p.norm.as_str()) && !in_hedge(p));
+                let negated =
+                    toks[i.saturating_sub(3)..i].iter().any(|p| NEGATION.contains(p.norm.as_str()) && !in_hedge(p));
                 if negated {
                     neg.insert(stem);
                 } else {
@@ -401,7 +456,9 @@ impl Ctx<'_, '_> {
         self.claims(v, s)
             .iter()
             .copied()
-            .filter(|c| matches!(&c.detail, ClaimDetail::Entity { name, .. } if self.places.contains(&name.to_lowercase())))
+            .filter(
+                |c| matches!(&c.detail, ClaimDetail::Entity { name, .. } if self.places.contains(&name.to_lowercase())),
+            )
             .collect()
     }
 
@@ -448,13 +505,18 @@ impl Ctx<'_, '_> {
             if !(about_cause && (unknown ^ causal)) {
                 return None;
             }
-            let events: HashSet<String> =
-                words(text).iter().map(|w| wiretrace_similarity::canonical(w).to_string()).filter(|w| EVENT_NOUNS.contains(&w.as_str())).collect();
+            let events: HashSet<String> = words(text)
+                .iter()
+                .map(|w| wiretrace_similarity::canonical(w).to_string())
+                .filter(|w| EVENT_NOUNS.contains(&w.as_str()))
+                .collect();
             (!events.is_empty()).then_some((unknown, events))
         };
         for (k, s) in vr.article.sentences.iter().enumerate() {
             let Some((r_unknown, r_events)) = status(&s.text) else { continue };
-            let already = out.iter().any(|d| d.document == vr.article.id && d.kind == DriftKind::MeaningShifted && d.start == s.start);
+            let already = out
+                .iter()
+                .any(|d| d.document == vr.article.id && d.kind == DriftKind::MeaningShifted && d.start == s.start);
             if already {
                 continue;
             }
@@ -467,9 +529,20 @@ impl Ctx<'_, '_> {
                 let expl = if r_unknown {
                     format!("{} says the cause is not known, but {} states it: “{}”.", vr.name(), vref.name(), ev.text)
                 } else {
-                    format!("{} states a cause (“{}”) where {} says it is not yet known.", vr.name(), s.text, vref.name())
+                    format!(
+                        "{} states a cause (“{}”) where {} says it is not yet known.",
+                        vr.name(),
+                        s.text,
+                        vref.name()
+                    )
                 };
-                out.push(self.drift(r, DriftKind::MeaningShifted, vr.sentence_span(k), vec![evidence(vref, &ev)], expl));
+                out.push(self.drift(
+                    r,
+                    DriftKind::MeaningShifted,
+                    vr.sentence_span(k),
+                    vec![evidence(vref, &ev)],
+                    expl,
+                ));
             }
         }
     }
@@ -506,8 +579,12 @@ impl Ctx<'_, '_> {
             if let Some(d) = &w.article.date {
                 let block = w.article.blocks.iter().find(|b| b.role == Role::Date);
                 let ev = match block {
-                    Some(b) => Evidence { document: w.article.id.clone(), start: b.start, end: b.end, text: b.text.clone() },
-                    None => Evidence { document: w.article.id.clone(), start: 0, end: 0, text: format!("published {d}") },
+                    Some(b) => {
+                        Evidence { document: w.article.id.clone(), start: b.start, end: b.end, text: b.text.clone() }
+                    }
+                    None => {
+                        Evidence { document: w.article.id.clone(), start: 0, end: 0, text: format!("published {d}") }
+                    }
                 };
                 years.entry(d[..4].to_string()).or_insert(ev);
             }
@@ -527,7 +604,9 @@ impl Ctx<'_, '_> {
                     "The caption dates the image to {y}, but the story is from {}.",
                     story_years.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
                 ),
-                (None, Some(m)) => format!("The caption marks the image as “{}”: it shows an earlier event.", m.as_str()),
+                (None, Some(m)) => {
+                    format!("The caption marks the image as “{}”: it shows an earlier event.", m.as_str())
+                }
                 _ => unreachable!(),
             };
             let span = Span { start: b.start, end: b.end, text: b.text.clone() };

@@ -81,7 +81,10 @@ pub fn extract_sentence(text: &str, base: usize, date: Option<NaiveDate>) -> Vec
     for a in &attributions {
         let (s, e) = (a.src.0.min(a.cue.0), a.src.1.max(a.cue.1));
         let detail = ClaimDetail::Attribution {
-            source: Source { span: r.span(a.src.0, a.src.1), name: normalize_source(&text[a.src.0..a.src.1], a.leading) },
+            source: Source {
+                span: r.span(a.src.0, a.src.1),
+                name: normalize_source(&text[a.src.0..a.src.1], a.leading),
+            },
             cue: r.span(a.cue.0, a.cue.1),
             content: a.content.map(|(cs, ce)| r.span(cs, ce)),
         };
@@ -105,16 +108,25 @@ fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
         let after = &r.text[num.end()..];
         let before = &r.text[..m.start()];
         // Clock times, years, dates and ordinals are not counts.
-        if after.starts_with(':') || before.ends_with(':') || after.starts_with(['%', '-']) && after.len() > 1 && after[1..].starts_with(char::is_alphabetic) {
+        if after.starts_with(':')
+            || before.ends_with(':')
+            || after.starts_with(['%', '-']) && after.len() > 1 && after[1..].starts_with(char::is_alphabetic)
+        {
             continue;
         }
         let digits: String = num.as_str().chars().filter(|c| *c != ',').collect();
         let is_digits = digits.chars().all(|c| c.is_ascii_digit() || c == '.');
-        if is_digits && c.name("approx").is_none() && digits.len() == 4 && (1800..=2100).contains(&digits.parse::<u32>().unwrap_or(0)) {
+        if is_digits
+            && c.name("approx").is_none()
+            && digits.len() == 4
+            && (1800..=2100).contains(&digits.parse::<u32>().unwrap_or(0))
+        {
             continue;
         }
-        let prev_word = before.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-        let next_word = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        let prev_word =
+            before.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        let next_word =
+            after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
         if MONTHS.iter().any(|m| m.starts_with(&prev_word) && prev_word.len() >= 3)
             || MONTHS.iter().any(|m| m.starts_with(&next_word) && next_word.len() >= 3)
             || matches!(prev_word.as_str(), "no" | "number" | "page" | "article" | "section" | "chapter")
@@ -156,7 +168,11 @@ fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
         while j < r.tokens.len() && j - first < 4 && r.adjacent(prev_end, r.tokens[j].start) {
             let w = r.tokens[j].norm.as_str();
             let event_stop = event_of(w).is_some() && !(partitive && j == first);
-            if wiretrace_similarity::stopwords::is_stopword(w) || CLAUSE_WORDS.contains(&w) || event_stop || CUES.split('|').any(|c| c == w) {
+            if wiretrace_similarity::stopwords::is_stopword(w)
+                || CLAUSE_WORDS.contains(&w)
+                || event_stop
+                || CUES.split('|').any(|c| c == w)
+            {
                 break;
             }
             prev_end = r.tokens[j].end;
@@ -169,13 +185,16 @@ fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
             .rev()
             .find(|&k| event_of(&r.tokens[k].norm).is_some())
             .map(|k| (start_tok - k, k));
-        let fwd = (j..(j + 6).min(r.tokens.len())).find(|&k| event_of(&r.tokens[k].norm).is_some()).map(|k| (k - j + 1, k));
+        let fwd =
+            (j..(j + 6).min(r.tokens.len())).find(|&k| event_of(&r.tokens[k].norm).is_some()).map(|k| (k - j + 1, k));
         let ev = match (back, fwd) {
             (Some(b), Some(f)) => Some(if b.0 < f.0 { b.1 } else { f.1 }),
             (b, f) => b.or(f).map(|x| x.1),
         };
         let (event, event_span) = match ev {
-            Some(k) => (event_of(&r.tokens[k].norm).map(str::to_string), Some(r.span(r.tokens[k].start, r.tokens[k].end))),
+            Some(k) => {
+                (event_of(&r.tokens[k].norm).map(str::to_string), Some(r.span(r.tokens[k].start, r.tokens[k].end)))
+            }
             None => (None, None),
         };
         let claim_end = counted.as_ref().map(|c| r.index.byte_of(c.end - r.base)).unwrap_or(end);
@@ -196,7 +215,8 @@ fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
 
 // ---------------------------------------------------------------- quotes
 
-static QUOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"“([^“”]{1,1000})(?:”|$)|"([^"]{1,1000})(?:"|$)"#).unwrap());
+static QUOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"“([^“”]{1,1000})(?:”|$)|"([^"]{1,1000})(?:"|$)"#).unwrap());
 
 /// Quotes: (open mark, after close mark, content range).
 fn quotes(r: &Reader<'_>) -> Vec<(usize, usize, (usize, usize))> {
@@ -230,10 +250,14 @@ static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CITED_BY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?P<cue>cited by|quoted by|per)\s+(?P<src>[^,.;:“”()]{2,60})").unwrap());
-static LEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r#"^(?:[“"][^”"]*[”"]\s*,?\s*)?(?P<src>[^,;:“”"]{{2,80}}?)\s+(?P<cue>{CUES})\b"#)).unwrap());
+static LEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r#"^(?:[“"][^”"]*[”"]\s*,?\s*)?(?P<src>[^,;:“”"]{{2,80}}?)\s+(?P<cue>{CUES})\b"#)).unwrap()
+});
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r#"^(?P<src>[^,;:“”"]{{2,60}}),\s*(?:which|who|the|a|an)\b[^;“”"]{{2,200}}?,\s*(?P<cue>{CUES})\b"#)).unwrap()
+    Regex::new(&format!(
+        r#"^(?P<src>[^,;:“”"]{{2,60}}),\s*(?:which|who|the|a|an)\b[^;“”"]{{2,200}}?,\s*(?P<cue>{CUES})\b"#
+    ))
+    .unwrap()
 });
 static TRAILING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r#"[,”"]\s*(?P<src>[^,;:“”"]{{2,80}}?)\s+(?P<cue>{CUES})\b"#)).unwrap());
@@ -247,8 +271,8 @@ fn clean_source(text: &str, start: usize, end: usize) -> Option<(usize, usize)> 
     let s = &text[start..end];
     let mut cut = s.len();
     for stop in [
-        " which ", " who ", " that ", " when ", " after ", " as ", " in ", " at ", " on ", " during ", " late ", " early ",
-        " last ", " earlier", " later", " while ", " adding",
+        " which ", " who ", " that ", " when ", " after ", " as ", " in ", " at ", " on ", " during ", " late ",
+        " early ", " last ", " earlier", " later", " while ", " adding",
     ] {
         if let Some(p) = s.find(stop) {
             cut = cut.min(p);
@@ -265,10 +289,16 @@ fn clean_source(text: &str, start: usize, end: usize) -> Option<(usize, usize)> 
         return None;
     }
     let t = s[from..cut].trim_end();
-    let words: Vec<String> = t.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
-    let opens_with_preposition =
-        words.first().is_some_and(|w| ["in", "on", "at", "for", "to", "with", "by", "from", "of", "into", "after", "before"].contains(&w.as_str()));
-    if words.is_empty() || words.len() > 8 || opens_with_preposition || words.iter().any(|w| CLAUSE_WORDS.contains(&w.as_str())) {
+    let words: Vec<String> =
+        t.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    let opens_with_preposition = words.first().is_some_and(|w| {
+        ["in", "on", "at", "for", "to", "with", "by", "from", "of", "into", "after", "before"].contains(&w.as_str())
+    });
+    if words.is_empty()
+        || words.len() > 8
+        || opens_with_preposition
+        || words.iter().any(|w| CLAUSE_WORDS.contains(&w.as_str()))
+    {
         return None;
     }
     if !t.chars().any(char::is_alphabetic) {
@@ -303,25 +333,45 @@ fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
     for c in INVERTED.captures_iter(text) {
         let (src, cue) = (c.name("src").unwrap(), c.name("cue").unwrap());
         if let Some(s) = clean_source(text, src.start(), src.end()) {
-            push(RawAttribution { src: s, cue: (cue.start(), cue.end()), content: Some((0, cue.start())), leading: false });
+            push(RawAttribution {
+                src: s,
+                cue: (cue.start(), cue.end()),
+                content: Some((0, cue.start())),
+                leading: false,
+            });
         }
     }
     if let Some(c) = APPOSITIVE.captures(text) {
         let (src, cue) = (c.name("src").unwrap(), c.name("cue").unwrap());
         if let Some(s) = clean_source(text, src.start(), src.end()).filter(|_| !passive(text, cue.end())) {
-            push(RawAttribution { src: s, cue: (cue.start(), cue.end()), content: Some((cue.end(), text.len())), leading: s.0 == 0 });
+            push(RawAttribution {
+                src: s,
+                cue: (cue.start(), cue.end()),
+                content: Some((cue.end(), text.len())),
+                leading: s.0 == 0,
+            });
         }
     }
     if let Some(c) = LEADING.captures(text) {
         let (src, cue) = (c.name("src").unwrap(), c.name("cue").unwrap());
         if let Some(s) = clean_source(text, src.start(), src.end()).filter(|_| !passive(text, cue.end())) {
-            push(RawAttribution { src: s, cue: (cue.start(), cue.end()), content: Some((cue.end(), text.len())), leading: s.0 == 0 });
+            push(RawAttribution {
+                src: s,
+                cue: (cue.start(), cue.end()),
+                content: Some((cue.end(), text.len())),
+                leading: s.0 == 0,
+            });
         }
     }
     for c in TRAILING.captures_iter(text) {
         let (src, cue) = (c.name("src").unwrap(), c.name("cue").unwrap());
         if let Some(s) = clean_source(text, src.start(), src.end()).filter(|_| !passive(text, cue.end())) {
-            push(RawAttribution { src: s, cue: (cue.start(), cue.end()), content: Some((0, c.get(0).unwrap().start())), leading: false });
+            push(RawAttribution {
+                src: s,
+                cue: (cue.start(), cue.end()),
+                content: Some((0, c.get(0).unwrap().start())),
+                leading: false,
+            });
         }
     }
     out.sort_by_key(|a| a.src.0);
@@ -392,7 +442,11 @@ fn hedges(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
     found
         .into_iter()
         .map(|(s, e)| {
-            let detail = ClaimDetail::Hedge { cue: r.span(s, e), scope: r.span(0, r.text.len()), norm: hedge_norm(&r.text[s..e]) };
+            let detail = ClaimDetail::Hedge {
+                cue: r.span(s, e),
+                scope: r.span(0, r.text.len()),
+                norm: hedge_norm(&r.text[s..e]),
+            };
             (detail, r.span(s, e))
         })
         .collect()
@@ -402,9 +456,36 @@ fn hedges(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
 
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "from", "to", "outside", "across", "into", "of"];
 const ORG_HEADS: &[&str] = &[
-    "ministry", "agency", "command", "service", "company", "hospital", "council", "party", "army", "forces",
-    "group", "university", "bank", "inc", "corp", "ltd", "polymers", "police", "inspectorate", "department",
-    "office", "committee", "commission", "court", "government", "press", "news", "times", "post", "herald",
+    "ministry",
+    "agency",
+    "command",
+    "service",
+    "company",
+    "hospital",
+    "council",
+    "party",
+    "army",
+    "forces",
+    "group",
+    "university",
+    "bank",
+    "inc",
+    "corp",
+    "ltd",
+    "polymers",
+    "police",
+    "inspectorate",
+    "department",
+    "office",
+    "committee",
+    "commission",
+    "court",
+    "government",
+    "press",
+    "news",
+    "times",
+    "post",
+    "herald",
 ];
 
 fn entities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
@@ -457,7 +538,8 @@ static WEEKDAY_EXPR: LazyLock<Regex> = LazyLock::new(|| {
 static RELATIVE_EXPR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:since\s+)?(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?P<rel>last|this|next|early last|late last)\s+(?P<unit>week|month|year)\b|\b(?P<day>yesterday|today|tonight)\b").unwrap()
 });
-static YEAR_EXPR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:in|since|by|until|from|of)\s+(?P<year>1[89]\d\d|20\d\d)\b").unwrap());
+static YEAR_EXPR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:in|since|by|until|from|of)\s+(?P<year>1[89]\d\d|20\d\d)\b").unwrap());
 
 fn times(r: &Reader<'_>, date: Option<NaiveDate>) -> Vec<(ClaimDetail, Span)> {
     let mut out: Vec<(ClaimDetail, Span)> = Vec::new();
@@ -482,26 +564,53 @@ fn times(r: &Reader<'_>, date: Option<NaiveDate>) -> Vec<(ClaimDetail, Span)> {
     }
     for c in RELATIVE_EXPR.captures_iter(r.text) {
         let m = c.get(0).unwrap();
-        let value = date.and_then(|d| match (c.name("rel").map(|x| x.as_str().to_lowercase()), c.name("unit").map(|x| x.as_str().to_lowercase()), c.name("day").map(|x| x.as_str().to_lowercase())) {
-            (_, _, Some(day)) => Some(if day == "yesterday" { d - Duration::days(1) } else { d }.format("%Y-%m-%d").to_string()),
-            (Some(rel), Some(unit), _) => {
-                let shift: i32 = if rel.contains("last") { -1 } else if rel == "next" { 1 } else { 0 };
-                match unit.as_str() {
-                    "week" => {
-                        let monday = d - Duration::days(i64::from(d.weekday().num_days_from_monday())) + Duration::weeks(i64::from(shift));
-                        Some(format!("{}/{}", monday.format("%Y-%m-%d"), (monday + Duration::days(6)).format("%Y-%m-%d")))
-                    }
-                    "month" => {
-                        let months = d.year() * 12 + d.month0() as i32 + shift;
-                        let (y, m0) = (months.div_euclid(12), months.rem_euclid(12) as u32);
-                        let first = NaiveDate::from_ymd_opt(y, m0 + 1, 1)?;
-                        let next = if m0 == 11 { NaiveDate::from_ymd_opt(y + 1, 1, 1)? } else { NaiveDate::from_ymd_opt(y, m0 + 2, 1)? };
-                        Some(format!("{}/{}", first.format("%Y-%m-%d"), (next - Duration::days(1)).format("%Y-%m-%d")))
-                    }
-                    _ => Some(format!("{}", d.year() + shift)),
+        let value = date.and_then(|d| {
+            match (
+                c.name("rel").map(|x| x.as_str().to_lowercase()),
+                c.name("unit").map(|x| x.as_str().to_lowercase()),
+                c.name("day").map(|x| x.as_str().to_lowercase()),
+            ) {
+                (_, _, Some(day)) => {
+                    Some(if day == "yesterday" { d - Duration::days(1) } else { d }.format("%Y-%m-%d").to_string())
                 }
+                (Some(rel), Some(unit), _) => {
+                    let shift: i32 = if rel.contains("last") {
+                        -1
+                    } else if rel == "next" {
+                        1
+                    } else {
+                        0
+                    };
+                    match unit.as_str() {
+                        "week" => {
+                            let monday = d - Duration::days(i64::from(d.weekday().num_days_from_monday()))
+                                + Duration::weeks(i64::from(shift));
+                            Some(format!(
+                                "{}/{}",
+                                monday.format("%Y-%m-%d"),
+                                (monday + Duration::days(6)).format("%Y-%m-%d")
+                            ))
+                        }
+                        "month" => {
+                            let months = d.year() * 12 + d.month0() as i32 + shift;
+                            let (y, m0) = (months.div_euclid(12), months.rem_euclid(12) as u32);
+                            let first = NaiveDate::from_ymd_opt(y, m0 + 1, 1)?;
+                            let next = if m0 == 11 {
+                                NaiveDate::from_ymd_opt(y + 1, 1, 1)?
+                            } else {
+                                NaiveDate::from_ymd_opt(y, m0 + 2, 1)?
+                            };
+                            Some(format!(
+                                "{}/{}",
+                                first.format("%Y-%m-%d"),
+                                (next - Duration::days(1)).format("%Y-%m-%d")
+                            ))
+                        }
+                        _ => Some(format!("{}", d.year() + shift)),
+                    }
+                }
+                _ => None,
             }
-            _ => None,
         });
         add(m.start(), m.end(), value, &mut out);
     }
@@ -520,7 +629,10 @@ mod tests {
         extract_sentence(text, 0, NaiveDate::from_ymd_opt(2025, 11, 4)).into_iter().map(|(d, _)| d).collect()
     }
 
-    fn quantities_of(text: &str) -> Vec<(Option<f64>, &'static str, Option<String>, Option<String>)> {
+    /// (value, approximator, counted, event) of each quantity.
+    type QuantityRow = (Option<f64>, &'static str, Option<String>, Option<String>);
+
+    fn quantities_of(text: &str) -> Vec<QuantityRow> {
         claims(text)
             .into_iter()
             .filter_map(|d| match d {
@@ -535,7 +647,9 @@ mod tests {
     #[test]
     fn quantities_with_approximators_counted_and_events() {
         assert_eq!(
-            quantities_of("An explosion tore through the plant, killing at least 12 people and injuring 87, officials said."),
+            quantities_of(
+                "An explosion tore through the plant, killing at least 12 people and injuring 87, officials said."
+            ),
             vec![
                 (Some(12.0), "at_least", Some("people".into()), Some("killed".into())),
                 (Some(87.0), "exactly", None, Some("injured".into())),
@@ -552,7 +666,10 @@ mod tests {
                 (Some(12.0), "exactly", None, Some("arrested".into())),
             ]
         );
-        assert_eq!(quantities_of("More than 30 of the injured were in a serious condition.")[0].2.as_deref(), Some("injured"));
+        assert_eq!(
+            quantities_of("More than 30 of the injured were in a serious condition.")[0].2.as_deref(),
+            Some("injured")
+        );
     }
 
     #[test]
@@ -566,42 +683,61 @@ mod tests {
                 })
                 .collect()
         };
-        assert_eq!(names("At least 12 people were killed, the regional health ministry said."), vec!["regional health ministry"]);
+        assert_eq!(
+            names("At least 12 people were killed, the regional health ministry said."),
+            vec!["regional health ministry"]
+        );
         assert_eq!(names("Sources cited by Reuters suggest that over 30 soldiers died."), vec!["Reuters"]);
-        assert_eq!(names("Havenport mayor Dorin Maskell told Meridian Wire that the town was in shock."), vec!["Dorin Maskell"]);
+        assert_eq!(
+            names("Havenport mayor Dorin Maskell told Meridian Wire that the town was in shock."),
+            vec!["Dorin Maskell"]
+        );
         assert_eq!(names("Mayor Dorin Maskell told reporters the town was in shock."), vec!["Dorin Maskell"]);
         assert_eq!(names("Police said rescue teams were still searching."), vec!["police"]);
         assert_eq!(names("Rescue teams were still searching on Tuesday, police said."), vec!["police"]);
-        assert_eq!(names("The plant was inspected in June, according to the regional labour inspectorate."), vec!["regional labour inspectorate"]);
+        assert_eq!(
+            names("The plant was inspected in June, according to the regional labour inspectorate."),
+            vec!["regional labour inspectorate"]
+        );
         assert_eq!(names("“We heard a bang,” said Anya Relsted, a night-shift worker."), vec!["Anya Relsted"]);
         assert_eq!(
             names("Calder Polymers, which makes resins for shipyards, said in a statement that it was cooperating."),
             vec!["Calder Polymers"]
         );
-        assert_eq!(names("The fire was out by evening, and regional officials said the incidents were unrelated."), vec!["regional officials"]);
+        assert_eq!(
+            names("The fire was out by evening, and regional officials said the incidents were unrelated."),
+            vec!["regional officials"]
+        );
         assert!(names("The blast hit the main hall at 22:10 local time.").is_empty());
     }
 
     #[test]
     fn quotes_hedges_entities_and_times() {
-        let ds = claims("“We heard a huge bang and then the roof came down,” said Anya Relsted in Havenport late on Monday.");
+        let ds = claims(
+            "“We heard a huge bang and then the roof came down,” said Anya Relsted in Havenport late on Monday.",
+        );
         let quote = ds.iter().find_map(|d| match d {
-            ClaimDetail::Quote { content, speaker } => Some((content.text.clone(), speaker.as_ref().map(|s| s.text.clone()))),
+            ClaimDetail::Quote { content, speaker } => {
+                Some((content.text.clone(), speaker.as_ref().map(|s| s.text.clone())))
+            }
             _ => None,
         });
         assert_eq!(
             quote,
             Some(("We heard a huge bang and then the roof came down".to_string(), Some("Anya Relsted".to_string())))
         );
-        assert!(ds.iter().any(|d| matches!(d, ClaimDetail::Entity { name, entity_type } if name == "Havenport" && entity_type == "place")));
+        assert!(ds.iter().any(
+            |d| matches!(d, ClaimDetail::Entity { name, entity_type } if name == "Havenport" && entity_type == "place")
+        ));
         assert!(ds.iter().any(|d| matches!(d, ClaimDetail::Time { value: Some(v) } if v == "2025-11-03")));
-        let hedges: Vec<String> = claims("Unverified footage appeared to show a fireball; it could not be independently verified.")
-            .into_iter()
-            .filter_map(|d| match d {
-                ClaimDetail::Hedge { cue, .. } => Some(cue.text),
-                _ => None,
-            })
-            .collect();
+        let hedges: Vec<String> =
+            claims("Unverified footage appeared to show a fireball; it could not be independently verified.")
+                .into_iter()
+                .filter_map(|d| match d {
+                    ClaimDetail::Hedge { cue, .. } => Some(cue.text),
+                    _ => None,
+                })
+                .collect();
         assert_eq!(hedges, vec!["Unverified", "appeared to", "could not be independently verified"]);
     }
 }

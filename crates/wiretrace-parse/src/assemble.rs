@@ -39,13 +39,7 @@ fn clean_byline(s: &str) -> String {
     s.trim().trim_end_matches(['.', ',']).to_string()
 }
 
-pub(crate) fn assemble(
-    id: String,
-    path: Option<String>,
-    text: String,
-    raw: Vec<RawBlock>,
-    meta: Metadata,
-) -> Article {
+pub(crate) fn assemble(id: String, path: Option<String>, text: String, raw: Vec<RawBlock>, meta: Metadata) -> Article {
     let mut blocks_b: Vec<RawBlock> = Vec::with_capacity(raw.len() + 1);
     let mut dateline = None;
     let mut agency = None;
@@ -55,7 +49,12 @@ pub(crate) fn assemble(
             seen_body = true;
             if let Some(d) = split_dateline(&text[b.start..b.end]) {
                 if b.start + d.len < b.end {
-                    blocks_b.push(RawBlock { role: Role::Dateline, start: b.start, end: b.start + d.text_len, source: b.source.clone() });
+                    blocks_b.push(RawBlock {
+                        role: Role::Dateline,
+                        start: b.start,
+                        end: b.start + d.text_len,
+                        source: b.source.clone(),
+                    });
                     blocks_b.push(RawBlock { role: Role::Body, start: b.start + d.len, end: b.end, source: b.source });
                     dateline = Some(d.place);
                     agency = d.agency;

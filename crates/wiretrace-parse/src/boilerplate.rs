@@ -71,7 +71,8 @@ static CAPTION: LazyLock<RegexSet> = LazyLock::new(|| {
 });
 
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|photos?|graphics?) by\b[^()]*\)?$").unwrap()
+    Regex::new(r"(?i)^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|photos?|graphics?) by\b[^()]*\)?$")
+        .unwrap()
 });
 
 /// Classifies one trimmed line by pattern alone; `None` when no pattern applies.
@@ -123,10 +124,7 @@ mod tests {
         assert_eq!(classify_line("Leave a Reply"), Some(LineKind::Footer));
         assert_eq!(classify_line("Most read"), Some(LineKind::Footer));
         assert_eq!(classify_line("(Reporting by Ana Ruiz; Editing by Tom Berg)"), Some(LineKind::Credit));
-        assert_eq!(
-            classify_line("Image: Firefighters at the depot (file photo, 2019)"),
-            Some(LineKind::Caption)
-        );
+        assert_eq!(classify_line("Image: Firefighters at the depot (file photo, 2019)"), Some(LineKind::Caption));
         assert_eq!(
             classify_line("This screengrab taken from a video on May 1, 2024, shows smoke over the city [TV]"),
             Some(LineKind::Caption)

@@ -35,8 +35,8 @@ pub fn split_dateline(paragraph: &str) -> Option<Dateline> {
         return None;
     }
     // Without an agency, a comma ("Bamako, Mali") or capitals ("WASHINGTON") it is an aside.
-    let capitals = place_raw.chars().filter(|c| c.is_alphabetic()).count() > 1
-        && place_raw.chars().all(|c| !c.is_lowercase());
+    let capitals =
+        place_raw.chars().filter(|c| c.is_alphabetic()).count() > 1 && place_raw.chars().all(|c| !c.is_lowercase());
     if c.name("agency").is_none() && !place_raw.contains(',') && !capitals {
         return None;
     }

@@ -24,11 +24,7 @@ pub fn decode(input: &str, bytes: &[u8]) -> Result<String> {
     sniff_binary(input, bytes)?;
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
-        Err(e) => Err(Error::Undecodable {
-            input: input.to_string(),
-            encoding: "UTF-8",
-            offset: e.valid_up_to(),
-        }),
+        Err(e) => Err(Error::Undecodable { input: input.to_string(), encoding: "UTF-8", offset: e.valid_up_to() }),
     }
 }
 
@@ -48,10 +44,7 @@ fn sniff_binary(input: &str, bytes: &[u8]) -> Result<()> {
     if let Some(pos) = head.iter().position(|&b| b == 0) {
         return Err(Error::Binary { input: input.to_string(), reason: format!("NUL byte at offset {pos}") });
     }
-    let control = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
-        .count();
+    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)).count();
     if control * 20 > head.len() {
         return Err(Error::Binary {
             input: input.to_string(),

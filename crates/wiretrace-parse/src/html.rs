@@ -18,26 +18,61 @@ use std::sync::LazyLock;
 
 /// Elements whose content is never story text.
 const SKIP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "iframe", "svg", "canvas", "nav", "aside", "footer", "form",
-    "button", "select", "input", "textarea", "label", "menu", "dialog", "object", "embed", "video", "audio",
-    "map", "head", "title", "link", "meta",
+    "script", "style", "noscript", "template", "iframe", "svg", "canvas", "nav", "aside", "footer", "form", "button",
+    "select", "input", "textarea", "label", "menu", "dialog", "object", "embed", "video", "audio", "map", "head",
+    "title", "link", "meta",
 ];
 /// Elements that hold blocks rather than inline text.
 const BLOCK_TAGS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption",
-    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
-    "p", "pre", "section", "table", "ul", "tr", "td", "th", "tbody", "thead",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "ul",
+    "tr",
+    "td",
+    "th",
+    "tbody",
+    "thead",
 ];
 
 static BOILERPLATE_ATTR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|sidebar|related|recommended|recirc|advert|advertisement|ad|ads|adslot|ad-slot|dfp|promo|newsletter|subscribe|subscription|signup|comment|comments|share|sharing|share-bar|social|cookie|cookies|consent|banner|popup|modal|most-read|mostread|popular|trending|breadcrumb|breadcrumbs|tags|taglist|author-bio|outbrain|taboola|paywall|skip-link|sr-only|visually-hidden)(?:$|[\s_-])").unwrap()
 });
-static DEK_ATTR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:^|[\s_-])(?:dek|standfirst|subtitle|subheadline|sub-headline|summary|lede|intro|strapline|description)(?:$|[\s_-])").unwrap());
+static DEK_ATTR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s_-])(?:dek|standfirst|subtitle|subheadline|sub-headline|summary|lede|intro|strapline|description)(?:$|[\s_-])").unwrap()
+});
 static BYLINE_ATTR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:^|[\s_-])(?:byline|author|authors|by-line|writer)(?:$|[\s_-])").unwrap());
-static CAPTION_ATTR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:^|[\s_-])(?:caption|wp-caption-text|image-caption|photo-caption)(?:$|[\s_-])").unwrap());
+static CAPTION_ATTR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s_-])(?:caption|wp-caption-text|image-caption|photo-caption)(?:$|[\s_-])").unwrap()
+});
 static CREDIT_ATTR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:^|[\s_-])(?:credit|credits|photo-credit|image-credit)(?:$|[\s_-])").unwrap());
 static CONTENT_ATTR: LazyLock<Regex> = LazyLock::new(|| {
@@ -129,7 +164,9 @@ fn find_news_object(v: &serde_json::Value) -> Option<&serde_json::Map<String, se
         serde_json::Value::Object(o) => {
             let is_article = match o.get("@type") {
                 Some(serde_json::Value::String(t)) => t.contains("Article"),
-                Some(serde_json::Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(|t| t.contains("Article"))),
+                Some(serde_json::Value::Array(ts)) => {
+                    ts.iter().any(|t| t.as_str().is_some_and(|t| t.contains("Article")))
+                }
                 _ => false,
             };
             if is_article {
@@ -148,7 +185,14 @@ fn page_meta(doc: &Html) -> PageMeta {
         description: meta_content(doc, &["meta[property='og:description']", "meta[name='description']"]),
         date: meta_content(
             doc,
-            &["meta[property='article:published_time']", "meta[name='article:published_time']", "meta[itemprop='datePublished']", "meta[name='date']", "meta[name='pubdate']", "meta[name='publish-date']"],
+            &[
+                "meta[property='article:published_time']",
+                "meta[name='article:published_time']",
+                "meta[itemprop='datePublished']",
+                "meta[name='date']",
+                "meta[name='pubdate']",
+                "meta[name='publish-date']",
+            ],
         )
         .and_then(|d| parse_date(&d)),
         author: meta_content(doc, &["meta[name='author']", "meta[property='article:author']"]),
@@ -168,12 +212,11 @@ fn page_meta(doc: &Html) -> PageMeta {
         }
     }
     if m.date.is_none() {
-        m.date = doc
-            .select(&sel("time[datetime]"))
-            .find_map(|t| t.value().attr("datetime").and_then(parse_date));
+        m.date = doc.select(&sel("time[datetime]")).find_map(|t| t.value().attr("datetime").and_then(parse_date));
     }
     if m.title.is_none() {
-        m.title = doc.select(&sel("title")).next().map(|t| collapse(&t.text().collect::<String>())).filter(|t| !t.is_empty());
+        m.title =
+            doc.select(&sel("title")).next().map(|t| collapse(&t.text().collect::<String>())).filter(|t| !t.is_empty());
     }
     m
 }
@@ -190,10 +233,7 @@ fn main_container(doc: &Html) -> Option<ElementRef<'_>> {
     if let Some(a) = by_text(articles) {
         return Some(a);
     }
-    let content: Vec<_> = doc
-        .select(&sel("div, section"))
-        .filter(|e| CONTENT_ATTR.is_match(&attrs_of(e)))
-        .collect();
+    let content: Vec<_> = doc.select(&sel("div, section")).filter(|e| CONTENT_ATTR.is_match(&attrs_of(e))).collect();
     if let Some(c) = by_text(content) {
         return Some(c);
     }
@@ -235,7 +275,12 @@ fn walk(el: ElementRef<'_>, path: &str, out: &mut Vec<Piece>) {
             _ if DEK_ATTR.is_match(&attrs) && leaf => Some(Role::Dek),
             _ if boiler_attr => None,
             "p" | "li" | "dd" | "pre" | "address" => Some(Role::Body),
-            _ if leaf && !matches!(name, "figure" | "ul" | "ol" | "table" | "img" | "picture" | "hr" | "time" | "span" | "a") => {
+            _ if leaf
+                && !matches!(
+                    name,
+                    "figure" | "ul" | "ol" | "table" | "img" | "picture" | "hr" | "time" | "span" | "a"
+                ) =>
+            {
                 Some(Role::Body)
             }
             _ => {

@@ -196,8 +196,8 @@ fn header_role(t: &str, pattern: Option<LineKind>, _above: bool) -> Role {
 /// lede of a wire story.
 fn is_dek(t: &str) -> bool {
     let one_sentence = split_sentences(t).len() == 1;
-    let lede_like = split_dateline(t).is_some()
-        || [" said", " told ", "according to", " says"].iter().any(|cue| t.contains(cue));
+    let lede_like =
+        split_dateline(t).is_some() || [" said", " told ", "according to", " says"].iter().any(|cue| t.contains(cue));
     one_sentence && !lede_like && (5..=45).contains(&words(t))
 }
 
@@ -228,7 +228,22 @@ mod tests {
         use Role::*;
         assert_eq!(
             got,
-            vec![Section, Headline, Boilerplate, Dek, Byline, Date, Dateline, Body, Subhead, Body, Credit, Boilerplate, Boilerplate, Boilerplate]
+            vec![
+                Section,
+                Headline,
+                Boilerplate,
+                Dek,
+                Byline,
+                Date,
+                Dateline,
+                Body,
+                Subhead,
+                Body,
+                Credit,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate
+            ]
         );
         let a = parse_text("t", text.to_string());
         assert_eq!(a.dateline.as_deref(), Some("Lindqvist, Norland"));

@@ -39,7 +39,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let c = chars[j].1;
             if c.is_alphanumeric() {
                 j += 1;
-            } else if (is_apostrophe(c) && j + 1 < n && chars[j + 1].1.is_alphabetic() && chars[j - 1].1.is_alphabetic())
+            } else if (is_apostrophe(c)
+                && j + 1 < n
+                && chars[j + 1].1.is_alphabetic()
+                && chars[j - 1].1.is_alphabetic())
                 || (matches!(c, '.' | ',')
                     && j + 1 < n
                     && chars[j + 1].1.is_ascii_digit()

@@ -1,1 +1,27 @@
-//! placeholder
+//! Python bindings of wiretrace: the module `wiretrace._core`.
+//!
+//! Heavy calls release the GIL and return JSON in the `wiretrace.report/1` format, which the
+//! Python package turns into objects and pandas DataFrames. No panic crosses into Python: a
+//! panic in the core becomes a `WiretraceError` naming the call.
+
+mod analysis;
+mod cli;
+mod errors;
+
+use pyo3::prelude::*;
+
+/// The native module behind the `wiretrace` package.
+#[pymodule]
+mod _core {
+    #[pymodule_export]
+    use super::analysis::{analyze_paths, analyze_texts, demo_files, demo_manifest, parse_text, render_html};
+    #[pymodule_export]
+    use super::cli::cli_main;
+    #[pymodule_export]
+    use super::errors::WiretraceError;
+
+    /// The version of the native core.
+    #[pymodule_export]
+    #[allow(non_upper_case_globals)] // Python's dunder name
+    const __version__: &str = env!("CARGO_PKG_VERSION");
+}

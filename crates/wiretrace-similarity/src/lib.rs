@@ -26,6 +26,8 @@ mod cluster;
 mod features;
 pub mod stopwords;
 
-pub use align::{align, classify, score_sentences, AlignOptions, MIN_CONTAINED_STEMS, Alignment, Link, LinkKind, SentenceScore};
+pub use align::{
+    align, classify, score_sentences, AlignOptions, Alignment, Link, LinkKind, SentenceScore, MIN_CONTAINED_STEMS,
+};
 pub use cluster::{clusters, UnionFind};
 pub use features::{canonical, containment, jaccard, shingles, DocFeatures, Idf, SentenceFeatures};

@@ -1,6 +1,8 @@
 //! Invariants of the similarity measures.
 
-use wiretrace_similarity::{align, containment, jaccard, score_sentences, AlignOptions, DocFeatures, Idf, LinkKind, SentenceFeatures};
+use wiretrace_similarity::{
+    align, containment, jaccard, score_sentences, AlignOptions, DocFeatures, Idf, LinkKind, SentenceFeatures,
+};
 
 const TEXTS: &[&str] = &[
     "An explosion tore through a chemical plant in Havenport late on Monday, killing at least 12 people.",

@@ -75,6 +75,16 @@ pub struct DemoArgs {
     pub quiet: bool,
 }
 
+/// Writes to standard output; a closed pipe (`wiretrace … | head`) is not an error.
+fn print_out(text: &str) -> Result<(), String> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("cannot write to standard output: {e}")),
+        _ => Ok(()),
+    }
+}
+
 fn write_file(path: &Path, content: &str) -> Result<(), String> {
     std::fs::write(path, content).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
@@ -114,8 +124,7 @@ where
                 return EXIT_FAILURE;
             }
             let result = if a.json.is_none() && a.html.is_none() {
-                println!("{}", report.to_json());
-                Ok(())
+                print_out(&(report.to_json() + "\n"))
             } else {
                 write_outputs(&report, a.json.as_deref(), a.html.as_deref())
             };
@@ -141,8 +150,11 @@ where
                 return EXIT_FAILURE;
             }
             if !d.quiet {
-                print!("{}", report.summary());
-                println!("wrote {} and {}", json.display(), html.display());
+                let text = format!("{}wrote {} and {}\n", report.summary(), json.display(), html.display());
+                if let Err(e) = print_out(&text) {
+                    eprintln!("wiretrace: {e}");
+                    return EXIT_FAILURE;
+                }
             }
             EXIT_OK
         }

@@ -65,7 +65,10 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            errors.push(InputError { input: dir.display().to_string(), message: format!("cannot read the directory: {e}") });
+            errors.push(InputError {
+                input: dir.display().to_string(),
+                message: format!("cannot read the directory: {e}"),
+            });
             return;
         }
     };

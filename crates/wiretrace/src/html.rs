@@ -108,10 +108,15 @@ fn name<'a>(docs: &HashMap<&str, &'a Article>, id: &'a str) -> &'a str {
 }
 
 fn cluster(h: &mut String, report: &Report, c: &Cluster, docs: &HashMap<&str, &Article>) {
-    let _ = write!(h, "<section id=\"{}\"><h2>Story {}: {} versions</h2>", escape(&c.id), escape(&c.id), c.documents.len());
+    let _ =
+        write!(h, "<section id=\"{}\"><h2>Story {}: {} versions</h2>", escape(&c.id), escape(&c.id), c.documents.len());
     match (&c.source, &c.reference) {
         (Some(s), _) => {
-            let _ = write!(h, "<p>Wire source: <b>{}</b>. Every other version is compared with it.</p>", escape(name(docs, s)));
+            let _ = write!(
+                h,
+                "<p>Wire source: <b>{}</b>. Every other version is compared with it.</p>",
+                escape(name(docs, s))
+            );
         }
         (None, Some(r)) => {
             let _ = write!(h, "<p>No wire source among the versions; they are compared with <b>{}</b>, the version most shared with the others.</p>", escape(name(docs, r)));
@@ -148,7 +153,12 @@ fn cluster(h: &mut String, report: &Report, c: &Cluster, docs: &HashMap<&str, &A
         for d in &drifts {
             let mut ev = String::new();
             for e in &d.evidence {
-                let _ = write!(ev, "<blockquote><b>{}</b>: {}</blockquote>", escape(name(docs, &e.document)), escape(&e.text));
+                let _ = write!(
+                    ev,
+                    "<blockquote><b>{}</b>: {}</blockquote>",
+                    escape(name(docs, &e.document)),
+                    escape(&e.text)
+                );
             }
             let _ = write!(
                 h,
@@ -190,7 +200,13 @@ fn side_by_side(h: &mut String, report: &Report, rf: &str, id: &str, docs: &Hash
         let sent = &d.sentences[s];
         report.drifts.iter().filter(|x| x.document == d.id && x.start < sent.end && sent.start < x.end).collect()
     };
-    let _ = write!(h, "<details><summary>{} against {}</summary><div class=\"side\"><div><h4>{}</h4>", escape(name(docs, id)), escape(name(docs, rf)), escape(name(docs, rf)));
+    let _ = write!(
+        h,
+        "<details><summary>{} against {}</summary><div class=\"side\"><div><h4>{}</h4>",
+        escape(name(docs, id)),
+        escape(name(docs, rf)),
+        escape(name(docs, rf))
+    );
     for (i, s) in a.sentences.iter().enumerate() {
         let _ = write!(h, "<div class=\"s {}\"><span class=\"idx\">{}</span>{}</div>", kind_a[i], i, escape(&s.text));
     }
@@ -228,7 +244,12 @@ fn documents(h: &mut String, report: &Report) {
             escape(d.path.as_deref().unwrap_or("—"))
         );
         for b in &d.blocks {
-            let _ = write!(h, "<div class=\"b {0}\"><span class=\"role\">{0}</span>{1}</div>", b.role.as_str(), escape(&b.text));
+            let _ = write!(
+                h,
+                "<div class=\"b {0}\"><span class=\"role\">{0}</span>{1}</div>",
+                b.role.as_str(),
+                escape(&b.text)
+            );
         }
         h.push_str("</div></details>");
     }

@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use wiretrace_claims::{extract_article, find_drifts, Claim, Version};
 use wiretrace_parse::{parse, Article};
-use wiretrace_similarity::{align, clusters, containment, jaccard, AlignOptions, Alignment, DocFeatures, Idf, LinkKind};
+use wiretrace_similarity::{
+    align, clusters, containment, jaccard, AlignOptions, Alignment, DocFeatures, Idf, LinkKind,
+};
 
 /// Settings of an analysis; the defaults suit news text.
 #[derive(Debug, Clone)]
@@ -27,7 +29,13 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Self { shingle_size: 3, align: AlignOptions::default(), min_containment: 0.25, min_link_share: 0.2, min_links: 3 }
+        Self {
+            shingle_size: 3,
+            align: AlignOptions::default(),
+            min_containment: 0.25,
+            min_link_share: 0.2,
+            min_links: 3,
+        }
     }
 }
 
@@ -54,7 +62,11 @@ pub fn analyze_texts(texts: Vec<(String, String)>, opts: &Options) -> Report {
 }
 
 fn slug(s: &str) -> String {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>().join("-")
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// Whether an article is the wire agency's own copy: its dateline credits the agency that
@@ -99,7 +111,8 @@ pub fn analyze(inputs: Vec<Input>, mut errors: Vec<InputError>, opts: &Options) 
             let al = align(fa, fb, &idf, &opts.align);
             let linked = al.links.len();
             let shorter = fa.sentences.len().min(fb.sentences.len()).max(1);
-            let same = c >= opts.min_containment || (linked >= opts.min_links && linked as f64 / shorter as f64 >= opts.min_link_share);
+            let same = c >= opts.min_containment
+                || (linked >= opts.min_links && linked as f64 / shorter as f64 >= opts.min_link_share);
             ((i, j), al, same)
         })
         .collect();
@@ -112,11 +125,9 @@ pub fn analyze(inputs: Vec<Input>, mut errors: Vec<InputError>, opts: &Options) 
     let mut pairs = Vec::new();
     let mut drifts = Vec::new();
     for (ci, members) in groups.iter().enumerate() {
-        let source = members
-            .iter()
-            .copied()
-            .filter(|&d| is_agency_copy(&articles[d]))
-            .max_by(|&x, &y| contained_from(x, members, &features).total_cmp(&contained_from(y, members, &features)).then(y.cmp(&x)));
+        let source = members.iter().copied().filter(|&d| is_agency_copy(&articles[d])).max_by(|&x, &y| {
+            contained_from(x, members, &features).total_cmp(&contained_from(y, members, &features)).then(y.cmp(&x))
+        });
         let reference = source.or_else(|| {
             members.iter().copied().max_by(|&x, &y| {
                 link_weight(x, members, &alignments).total_cmp(&link_weight(y, members, &alignments)).then(y.cmp(&x))
@@ -137,7 +148,12 @@ pub fn analyze(inputs: Vec<Input>, mut errors: Vec<InputError>, opts: &Options) 
                     links: al
                         .links
                         .iter()
-                        .map(|l| LinkRecord { a_sentence: l.a, b_sentence: l.b, kind: l.kind.as_str().to_string(), score: round(l.score) })
+                        .map(|l| LinkRecord {
+                            a_sentence: l.a,
+                            b_sentence: l.b,
+                            kind: l.kind.as_str().to_string(),
+                            score: round(l.score),
+                        })
                         .collect(),
                     a_only: al.only_a.clone(),
                     b_only: al.only_b.clone(),
@@ -156,7 +172,8 @@ pub fn analyze(inputs: Vec<Input>, mut errors: Vec<InputError>, opts: &Options) 
             })
             .unwrap_or_default();
         if members.len() > 1 {
-            let versions: Vec<Version<'_>> = members.iter().map(|&d| Version { article: &articles[d], claims: &claims[d] }).collect();
+            let versions: Vec<Version<'_>> =
+                members.iter().map(|&d| Version { article: &articles[d], claims: &claims[d] }).collect();
             let rf_local = members.iter().position(|&d| Some(d) == reference).unwrap_or(0);
             drifts.extend(find_drifts(&versions, &local, rf_local, source.is_some()));
         }
@@ -193,7 +210,9 @@ fn link_weight(d: usize, members: &[usize], alignments: &HashMap<(usize, usize),
     members
         .iter()
         .filter(|&&o| o != d)
-        .map(|&o| alignments.get(&(d.min(o), d.max(o))).map(|a| a.links.iter().map(|l| l.score).sum::<f64>()).unwrap_or(0.0))
+        .map(|&o| {
+            alignments.get(&(d.min(o), d.max(o))).map(|a| a.links.iter().map(|l| l.score).sum::<f64>()).unwrap_or(0.0)
+        })
         .sum()
 }
 
@@ -201,7 +220,8 @@ fn copy_share(article: &Article, d: usize, rf: usize, alignments: &HashMap<(usiz
     let al = &alignments[&(d.min(rf), d.max(rf))];
     let total = article.sentences.len().max(1) as f64;
     let count = |k: LinkKind| al.links.iter().filter(|l| l.kind == k).count() as f64 / total;
-    let (verbatim, edited, paraphrase) = (count(LinkKind::Verbatim), count(LinkKind::Edited), count(LinkKind::Paraphrase));
+    let (verbatim, edited, paraphrase) =
+        (count(LinkKind::Verbatim), count(LinkKind::Edited), count(LinkKind::Paraphrase));
     CopyShare {
         document: article.id.clone(),
         verbatim: round(verbatim),

@@ -22,13 +22,25 @@ fn span_of(report: &Report, doc: &str, needle: &str) -> (usize, usize) {
 #[test]
 fn clusters_and_source_match_the_manifest() {
     let (report, manifest) = run();
-    let mut got: Vec<Vec<String>> = report.clusters.iter().map(|c| { let mut d = c.documents.clone(); d.sort(); d }).collect();
+    let mut got: Vec<Vec<String>> = report
+        .clusters
+        .iter()
+        .map(|c| {
+            let mut d = c.documents.clone();
+            d.sort();
+            d
+        })
+        .collect();
     got.sort();
     let mut want: Vec<Vec<String>> = manifest["clusters"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|c| { let mut d: Vec<String> = c.as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect(); d.sort(); d })
+        .map(|c| {
+            let mut d: Vec<String> = c.as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect();
+            d.sort();
+            d
+        })
         .collect();
     want.sort();
     assert_eq!(got, want);
@@ -44,7 +56,10 @@ fn every_planted_drift_is_found_with_evidence() {
         let doc = planted["document"].as_str().unwrap();
         let kind = planted["kind"].as_str().unwrap();
         let (start, end) = span_of(&report, doc, planted["text"].as_str().unwrap());
-        let hit = report.drifts.iter().find(|d| d.document == doc && d.kind.as_str() == kind && d.start < end && start < d.end);
+        let hit = report
+            .drifts
+            .iter()
+            .find(|d| d.document == doc && d.kind.as_str() == kind && d.start < end && start < d.end);
         match hit {
             None => missing.push(format!("{doc}: {kind}: {}", planted["text"])),
             Some(d) => {
@@ -70,7 +85,8 @@ fn faithful_paraphrases_and_the_unrelated_article_are_not_flagged() {
     for faithful in manifest["faithful"].as_array().unwrap() {
         let doc = faithful["document"].as_str().unwrap();
         let (start, end) = span_of(&report, doc, faithful["text"].as_str().unwrap());
-        let flagged: Vec<_> = report.drifts.iter().filter(|d| d.document == doc && d.start < end && start < d.end).collect();
+        let flagged: Vec<_> =
+            report.drifts.iter().filter(|d| d.document == doc && d.start < end && start < d.end).collect();
         assert!(flagged.is_empty(), "faithful text flagged in {doc}: {flagged:?}");
     }
     assert!(report.drifts.iter().all(|d| d.document != "council-budget"));

@@ -16,7 +16,8 @@ fn bad_inputs_are_reported_and_the_rest_analysed() {
     write_demo(dir.path(), &["meridian-wire.txt", "northgate-times.txt"]);
     std::fs::write(dir.path().join("empty.txt"), "").unwrap();
     std::fs::write(dir.path().join("image.txt"), b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR").unwrap();
-    std::fs::write(dir.path().join("latin1.txt"), b"Caf\xe9 owner says prices rise\n\nThe caf\xe9 raised prices.").unwrap();
+    std::fs::write(dir.path().join("latin1.txt"), b"Caf\xe9 owner says prices rise\n\nThe caf\xe9 raised prices.")
+        .unwrap();
     let missing = dir.path().join("missing.txt");
     let report = analyze_paths(&[dir.path().to_path_buf(), missing.clone()], &Options::default());
     assert_eq!(report.documents.len(), 2);
@@ -62,7 +63,16 @@ fn cli_writes_json_and_html_in_the_report_schema() {
     let dir = tempfile::tempdir().unwrap();
     write_demo(dir.path(), &["meridian-wire.txt", "the-daily-ledger.txt", "coastline-news.html"]);
     let (json, html) = (dir.path().join("r.json"), dir.path().join("r.html"));
-    let code = cli::run(["wiretrace", "analyze", dir.path().to_str().unwrap(), "--json", json.to_str().unwrap(), "--html", html.to_str().unwrap(), "-q"]);
+    let code = cli::run([
+        "wiretrace",
+        "analyze",
+        dir.path().to_str().unwrap(),
+        "--json",
+        json.to_str().unwrap(),
+        "--html",
+        html.to_str().unwrap(),
+        "-q",
+    ]);
     assert_eq!(code, cli::EXIT_OK);
     let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
     assert_eq!(v["schema"], "wiretrace.report/1");
@@ -71,7 +81,20 @@ fn cli_writes_json_and_html_in_the_report_schema() {
         assert!(v.get(k).is_some(), "missing {k}");
     }
     let doc = &v["documents"][0];
-    for k in ["id", "path", "outlet", "headline", "dek", "date", "dateline", "byline", "section", "text", "blocks", "sentences"] {
+    for k in [
+        "id",
+        "path",
+        "outlet",
+        "headline",
+        "dek",
+        "date",
+        "dateline",
+        "byline",
+        "section",
+        "text",
+        "blocks",
+        "sentences",
+    ] {
         assert!(keys(doc).contains(&k.to_string()), "document lacks {k}");
     }
     for k in ["role", "start", "end", "text"] {
@@ -95,7 +118,10 @@ fn cli_writes_json_and_html_in_the_report_schema() {
     }
     let page = std::fs::read_to_string(&html).unwrap();
     assert!(page.starts_with("<!DOCTYPE html>") && page.contains("Side by side"));
-    assert!(!page.contains("http://") && !page.contains("https://") && !page.contains("<script"), "the page must not need the network");
+    assert!(
+        !page.contains("http://") && !page.contains("https://") && !page.contains("<script"),
+        "the page must not need the network"
+    );
 }
 
 #[test]

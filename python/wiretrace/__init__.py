@@ -1,0 +1,33 @@
+"""wiretrace: how news outlets rewrite wire copy.
+
+Parse articles, group the versions of each story, align them sentence by sentence, extract
+claims (numbers, quotes, attributions, hedges) and flag how the claims drift between outlets,
+with evidence and character offsets.
+
+>>> import wiretrace
+>>> analysis = wiretrace.analyze(texts=wiretrace.demo.files())
+>>> sorted(analysis.drifts["kind"].unique())[:3]
+['attribution_changed', 'attribution_dropped', 'caption_mismatch']
+"""
+
+from __future__ import annotations
+
+from wiretrace import demo
+from wiretrace._analysis import Analysis, analyze
+from wiretrace._article import Article, Block, Sentence, parse
+from wiretrace._core import __version__
+from wiretrace.errors import NoDocumentsError, UnknownDocumentError, WiretraceError
+
+__all__ = [
+    "Analysis",
+    "Article",
+    "Block",
+    "NoDocumentsError",
+    "Sentence",
+    "UnknownDocumentError",
+    "WiretraceError",
+    "__version__",
+    "analyze",
+    "demo",
+    "parse",
+]

@@ -1,0 +1,236 @@
+"""Analyses: the report of a corpus as Python objects and pandas DataFrames."""
+
+from __future__ import annotations
+
+import json
+import os
+import warnings
+from collections.abc import Iterable, Mapping
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Union
+
+import pandas as pd
+
+from wiretrace import _core
+from wiretrace._article import Article
+from wiretrace._display import analysis_html
+from wiretrace.errors import NoDocumentsError, UnknownDocumentError
+
+__all__ = ["Analysis", "analyze"]
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+_CLAIM_COLUMNS = [
+    "id", "document", "sentence", "kind", "start", "end", "text",
+    "value", "approximator", "counted", "event", "speaker", "source", "cue", "entity_type", "name",
+]
+
+
+def _span_text(x: Any) -> Any:
+    return x.get("text") if isinstance(x, dict) else x
+
+
+class Analysis:
+    """The result of :func:`analyze`: documents, story clusters, pairs, claims and drifts.
+
+    Tables are pandas DataFrames built on first use; ``report`` is the ``wiretrace.report/1``
+    data itself. An analysis pickles as its report.
+    """
+
+    def __init__(self, report: dict[str, Any]) -> None:
+        self.report = report
+
+    @classmethod
+    def from_json(cls, text: str) -> Analysis:
+        """An analysis from a JSON report (for example one written by ``wiretrace analyze``)."""
+        report = json.loads(text)
+        if report.get("schema") != "wiretrace.report/1":
+            raise ValueError(f"not a wiretrace.report/1 report (schema {report.get('schema')!r})")
+        return cls(report)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"report": self.report}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.report = state["report"]
+
+    # -- tables ---------------------------------------------------------------------------
+    @cached_property
+    def documents(self) -> pd.DataFrame:
+        """One row per document: metadata, cluster, sentence and word counts."""
+        cluster_of = {d: c["id"] for c in self.report["clusters"] for d in c["documents"]}
+        rows = []
+        for d in self.report["documents"]:
+            rows.append({
+                "id": d["id"], "outlet": d.get("outlet"), "headline": d.get("headline"), "date": d.get("date"),
+                "dateline": d.get("dateline"), "byline": d.get("byline"), "section": d.get("section"),
+                "agency": d.get("agency"), "cluster": cluster_of.get(d["id"]), "path": d.get("path"),
+                "sentences": len(d["sentences"]),
+                "words": sum(len(b["text"].split()) for b in d["blocks"] if b["role"] == "body"),
+            })
+        return pd.DataFrame(rows, columns=["id", "outlet", "headline", "date", "dateline", "byline", "section",
+                                           "agency", "cluster", "path", "sentences", "words"])
+
+    @cached_property
+    def clusters(self) -> pd.DataFrame:
+        """One row per story cluster: its documents, source and reference."""
+        rows = [{"id": c["id"], "size": len(c["documents"]), "documents": list(c["documents"]),
+                 "source": c.get("source"), "reference": c.get("reference")} for c in self.report["clusters"]]
+        return pd.DataFrame(rows, columns=["id", "size", "documents", "source", "reference"])
+
+    @cached_property
+    def pairs(self) -> pd.DataFrame:
+        """One row per document pair of a cluster: Jaccard, containment both ways, link counts."""
+        rows = []
+        for p in self.report["pairs"]:
+            kinds = [l["kind"] for l in p["links"]]
+            rows.append({
+                "a": p["a"], "b": p["b"], "jaccard": p["jaccard"],
+                "containment_a_in_b": p["containment_a_in_b"], "containment_b_in_a": p["containment_b_in_a"],
+                "links": len(kinds), "verbatim": kinds.count("verbatim"), "edited": kinds.count("edited"),
+                "paraphrase": kinds.count("paraphrase"), "a_only": len(p.get("a_only", [])),
+                "b_only": len(p.get("b_only", [])),
+            })
+        return pd.DataFrame(rows, columns=["a", "b", "jaccard", "containment_a_in_b", "containment_b_in_a", "links",
+                                           "verbatim", "edited", "paraphrase", "a_only", "b_only"])
+
+    @cached_property
+    def links(self) -> pd.DataFrame:
+        """One row per sentence link, with both sentences' text."""
+        docs = {d["id"]: d for d in self.report["documents"]}
+        rows = []
+        for p in self.report["pairs"]:
+            for l in p["links"]:
+                rows.append({
+                    "a": p["a"], "b": p["b"], "a_sentence": l["a_sentence"], "b_sentence": l["b_sentence"],
+                    "kind": l["kind"], "score": l["score"],
+                    "a_text": docs[p["a"]]["sentences"][l["a_sentence"]]["text"],
+                    "b_text": docs[p["b"]]["sentences"][l["b_sentence"]]["text"],
+                })
+        return pd.DataFrame(rows, columns=["a", "b", "a_sentence", "b_sentence", "kind", "score", "a_text", "b_text"])
+
+    @cached_property
+    def copy_shares(self) -> pd.DataFrame:
+        """Share of each version's sentences copied verbatim, edited, paraphrased or added,
+        against its cluster's reference version."""
+        rows = []
+        for c in self.report["clusters"]:
+            for s in c.get("copy", []):
+                rows.append({"cluster": c["id"], "reference": c.get("reference"), **s})
+        return pd.DataFrame(rows, columns=["cluster", "reference", "document", "verbatim", "edited", "paraphrase", "added"])
+
+    @cached_property
+    def claims(self) -> pd.DataFrame:
+        """One row per claim; kind-specific fields flattened (spans as their text)."""
+        rows = []
+        for c in self.report["claims"]:
+            src = c.get("source")
+            rows.append({
+                "id": c["id"], "document": c["document"], "sentence": c["sentence"], "kind": c["kind"],
+                "start": c["start"], "end": c["end"], "text": c["text"],
+                "value": c.get("value"), "approximator": c.get("approximator"),
+                "counted": _span_text(c.get("counted")), "event": c.get("event"),
+                "speaker": _span_text(c.get("speaker")),
+                "source": src.get("name") if isinstance(src, dict) else None,
+                "cue": _span_text(c.get("cue")), "entity_type": c.get("type"), "name": c.get("name"),
+            })
+        return pd.DataFrame(rows, columns=_CLAIM_COLUMNS)
+
+    @cached_property
+    def drifts(self) -> pd.DataFrame:
+        """One row per drift: document, kind, span, explanation and the evidence."""
+        rows = []
+        for d in self.report["drifts"]:
+            rows.append({
+                "document": d["document"], "kind": d["kind"], "start": d["start"], "end": d["end"],
+                "text": d["text"], "explanation": d["explanation"],
+                "evidence_documents": [e["document"] for e in d["evidence"]],
+                "evidence": [e["text"] for e in d["evidence"]],
+            })
+        return pd.DataFrame(rows, columns=["document", "kind", "start", "end", "text", "explanation",
+                                           "evidence_documents", "evidence"])
+
+    @cached_property
+    def errors(self) -> pd.DataFrame:
+        """Inputs that could not be analysed, with the reason."""
+        return pd.DataFrame(self.report.get("errors", []), columns=["input", "message"])
+
+    # -- objects and outputs -------------------------------------------------------------
+    def article(self, doc_id: str) -> Article:
+        """The parsed article with this identifier."""
+        for d in self.report["documents"]:
+            if d["id"] == doc_id:
+                return Article(d)
+        raise UnknownDocumentError(doc_id, [d["id"] for d in self.report["documents"]])
+
+    @property
+    def articles(self) -> list[Article]:
+        """All parsed articles, in input order."""
+        return [Article(d) for d in self.report["documents"]]
+
+    def to_json(self, path: PathLike | None = None, *, indent: int | None = 2) -> str:
+        """The report as JSON (schema ``wiretrace.report/1``); also written to ``path`` if given."""
+        text = json.dumps(self.report, ensure_ascii=False, indent=indent)
+        if path is not None:
+            Path(path).write_text(text, encoding="utf-8")
+        return text
+
+    def to_html(self, path: PathLike | None = None) -> str:
+        """The self-contained HTML report; also written to ``path`` if given."""
+        page = _core.render_html(json.dumps(self.report))
+        if path is not None:
+            Path(path).write_text(page, encoding="utf-8")
+        return page
+
+    def __repr__(self) -> str:
+        r = self.report
+        return (f"Analysis(documents={len(r['documents'])}, clusters={len(r['clusters'])}, "
+                f"claims={len(r['claims'])}, drifts={len(r['drifts'])}, skipped={len(r.get('errors', []))})")
+
+    def _repr_html_(self) -> str:
+        return analysis_html(self.report)
+
+
+def analyze(
+    paths: PathLike | Iterable[PathLike] | None = None,
+    *,
+    texts: Iterable[str] | Mapping[str, str] | None = None,
+    ids: Iterable[str] | None = None,
+) -> Analysis:
+    """Analyse a corpus: files and directories of ``.txt``/``.html`` articles, or texts.
+
+    Inputs that cannot be read are skipped with a warning and listed in ``Analysis.errors``;
+    when none can be analysed, :class:`~wiretrace.NoDocumentsError` is raised.
+
+    >>> wire = ("Blast at Havenport plant kills at least 12\\n\\nHAVENPORT, Norland (Meridian Wire) – "
+    ...         "An explosion killed at least 12 people on Monday, the health ministry said.")
+    >>> copy = "Havenport blast kills 12\\n\\nAn explosion killed 12 people on Monday, the health ministry said."
+    >>> a = analyze(texts={"wire": wire, "copy": copy})
+    >>> a.drifts[["document", "kind", "text"]].values.tolist()
+    [['copy', 'number_changed', '12 people']]
+    """
+    if (paths is None) == (texts is None):
+        raise TypeError("analyze() takes either paths or texts=..., not both or neither")
+    if texts is not None:
+        if isinstance(texts, Mapping):
+            items = [(str(k), v) for k, v in texts.items()]
+        else:
+            texts = list(texts)
+            names = list(ids) if ids is not None else [f"doc{i}" for i in range(len(texts))]
+            if len(names) != len(texts):
+                raise ValueError(f"{len(texts)} texts but {len(names)} ids")
+            items = list(zip(names, texts))
+        for name, t in items:
+            if not isinstance(t, str):
+                raise TypeError(f"text {name!r} is {type(t).__name__}, not str")
+        report = json.loads(_core.analyze_texts(items))
+    else:
+        if isinstance(paths, (str, os.PathLike)):
+            paths = [paths]
+        report = json.loads(_core.analyze_paths([os.fspath(p) for p in paths]))  # type: ignore[union-attr]
+    if not report["documents"]:
+        raise NoDocumentsError(report.get("errors", []))
+    for e in report.get("errors", []):
+        warnings.warn(f"wiretrace skipped {e['input']}: {e['message']}", stacklevel=2)
+    return Analysis(report)

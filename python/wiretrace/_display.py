@@ -1,0 +1,96 @@
+"""Notebook displays, written in Python so they can change without rebuilding the core."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+__all__ = ["article_html", "analysis_html"]
+
+_ROLE_STYLE = {
+    "headline": "font-weight:700;font-size:1.1em",
+    "dek": "font-style:italic",
+    "summary": "font-style:italic;color:#555",
+    "section": "color:#555;text-transform:uppercase;font-size:.85em",
+    "date": "color:#555",
+    "dateline": "color:#555;font-variant:small-caps",
+    "byline": "color:#555",
+    "subhead": "font-weight:600",
+    "caption": "font-style:italic;color:#6a1b9a",
+    "credit": "font-style:italic;color:#777",
+    "boilerplate": "text-decoration:line-through;color:#aaa",
+    "body": "",
+}
+_KIND_COLOUR = {"verbatim": "#2e7d32", "edited": "#f9a825", "paraphrase": "#1565c0", "added": "#ef6c00"}
+
+
+def article_html(data: dict[str, Any]) -> str:
+    """An article with its blocks, each labelled and styled by role; boilerplate struck through."""
+    rows = []
+    for b in data["blocks"]:
+        style = _ROLE_STYLE.get(b["role"], "")
+        rows.append(
+            f"<tr><td style='color:#888;font-size:.8em;white-space:nowrap'>{escape(b['role'])}</td>"
+            f"<td style='{style}'>{escape(b['text'])}</td></tr>"
+        )
+    meta = " · ".join(
+        f"{k}: {escape(str(data.get(k)))}" for k in ("outlet", "date", "dateline", "byline", "section") if data.get(k)
+    )
+    return (
+        f"<div><b>{escape(str(data['id']))}</b> <span style='color:#666'>{meta}</span>"
+        f"<table style='border-collapse:collapse'>{''.join(rows)}</table></div>"
+    )
+
+
+def _bar(share: dict[str, float]) -> str:
+    parts = "".join(
+        f"<span title='{k} {share[k] * 100:.0f}%' style='display:inline-block;height:12px;"
+        f"width:{share[k] * 200:.1f}px;background:{c}'></span>"
+        for k, c in _KIND_COLOUR.items()
+    )
+    return f"<span style='display:inline-block;background:#eee;width:200px'>{parts}</span>"
+
+
+def analysis_html(report: dict[str, Any]) -> str:
+    """A summary of an analysis: clusters with copy shares, drifts by kind, skipped inputs."""
+    docs = {d["id"]: d for d in report["documents"]}
+    out = [
+        f"<div><b>wiretrace analysis</b>: {len(report['documents'])} documents, "
+        f"{len(report['clusters'])} story clusters, {len(report['claims'])} claims, "
+        f"{len(report['drifts'])} drifts, {len(report.get('errors', []))} inputs skipped"
+    ]
+    for c in report["clusters"]:
+        if len(c["documents"]) < 2:
+            continue
+        ref = c.get("source") or c.get("reference")
+        label = "source" if c.get("source") else "reference"
+        out.append(f"<h4 style='margin:.6em 0 .2em'>Story {escape(c['id'])} ({label}: {escape(str(ref))})</h4><table>")
+        out.append("<tr><th style='text-align:left'>document</th><th style='text-align:left'>outlet</th>"
+                   "<th style='text-align:left'>copied from the " + label + "</th><th>drifts</th></tr>")
+        for d in c["documents"]:
+            share = next((s for s in c.get("copy", []) if s["document"] == d), None)
+            n = sum(1 for x in report["drifts"] if x["document"] == d)
+            bar = _bar(share) if share else f"<i>{label}</i>"
+            out.append(
+                f"<tr><td>{escape(d)}</td><td>{escape(str(docs[d].get('outlet') or ''))}</td><td>{bar}</td>"
+                f"<td style='text-align:center'>{n}</td></tr>"
+            )
+        out.append("</table>")
+    if report["drifts"]:
+        out.append("<h4 style='margin:.6em 0 .2em'>Drifts</h4><table>")
+        for d in report["drifts"]:
+            ev = " | ".join(f"{e['document']}: {e['text']}" for e in d["evidence"])
+            out.append(
+                f"<tr title='{escape(ev)}'><td><code>{escape(d['kind'])}</code></td><td>{escape(d['document'])}</td>"
+                f"<td style='text-align:left'><mark>{escape(d['text'][:160])}</mark><br>"
+                f"<span style='color:#555'>{escape(d['explanation'])}</span></td></tr>"
+            )
+        out.append("</table>")
+    for e in report.get("errors", []):
+        out.append(f"<div style='color:#c62828'>skipped {escape(e['input'])}: {escape(e['message'])}</div>")
+    out.append(
+        "<div style='color:#777;font-size:.85em'>"
+        + " ".join(f"<span style='color:{c}'>■</span> {k}" for k, c in _KIND_COLOUR.items())
+        + "</div></div>"
+    )
+    return "".join(out)

@@ -1,0 +1,33 @@
+"""The exceptions wiretrace raises, all under :class:`WiretraceError`."""
+
+from __future__ import annotations
+
+from wiretrace._core import WiretraceError
+
+__all__ = ["WiretraceError", "NoDocumentsError", "UnknownDocumentError"]
+
+
+class NoDocumentsError(WiretraceError, ValueError):
+    """None of the inputs could be analysed.
+
+    ``errors`` lists each input with the reason it was skipped.
+    """
+
+    def __init__(self, errors: list[dict[str, str]]) -> None:
+        self.errors = errors
+        lines = "; ".join(f"{e['input']}: {e['message']}" for e in errors[:5])
+        more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
+        hint = "pass .txt or .html articles, or texts=[...]"
+        super().__init__(f"no article could be analysed: {lines or 'no inputs given'}{more}; {hint}")
+
+
+class UnknownDocumentError(WiretraceError, KeyError):
+    """A document identifier that is not in the analysis."""
+
+    def __init__(self, doc_id: str, known: list[str]) -> None:
+        self.doc_id = doc_id
+        shown = ", ".join(known[:10])
+        super().__init__(f"no document {doc_id!r} in this analysis; known documents: {shown}")
+
+    def __str__(self) -> str:  # KeyError would quote the whole message
+        return str(self.args[0])
