@@ -71,6 +71,11 @@ impl Version<'_> {
     }
 }
 
+/// The story text of a version: its body sentences (no boilerplate, tags or captions).
+fn story_text(v: &Version<'_>) -> String {
+    v.article.sentences.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join("\n")
+}
+
 fn evidence(v: &Version<'_>, span: &Span) -> Evidence {
     Evidence { document: v.article.id.clone(), start: span.start, end: span.end, text: span.text.clone() }
 }
@@ -107,11 +112,12 @@ pub fn find_drifts(
         .iter()
         .flat_map(|v| v.claims.iter())
         .filter_map(|c| match &c.detail {
-            ClaimDetail::Entity { entity_type, name } if entity_type == "place" => Some(name.to_lowercase()),
+            ClaimDetail::Entity { entity_type, name } if entity_type == "place" => Some(words(name).join(" ")),
             _ => None,
         })
         .collect();
-    let ctx = Ctx { versions, by_sentence: &by_sentence, places: &places };
+    let folded = versions.iter().map(|v| format!(" {} ", words(&story_text(v)).join(" "))).collect();
+    let ctx = Ctx { versions, folded, by_sentence: &by_sentence, places: &places };
     let mut drifts = Vec::new();
     for r in (0..n).filter(|&r| r != reference) {
         for (s_ref, s_r) in links(alignments, reference, r) {
@@ -147,6 +153,9 @@ fn links(alignments: &HashMap<(usize, usize), Alignment>, x: usize, y: usize) ->
 
 struct Ctx<'a, 'b> {
     versions: &'a [Version<'b>],
+    /// Each version's story text as normalised words joined by spaces (apostrophes, case and
+    /// possessives folded), for "does anyone else mention this name" look-ups.
+    folded: Vec<String>,
     by_sentence: &'a [Vec<Vec<&'b Claim>>],
     places: &'a HashSet<String>,
 }
@@ -399,9 +408,8 @@ impl Ctx<'_, '_> {
             if entity_type == "place" || name.split_whitespace().count() < 2 {
                 continue;
             }
-            let lower = name.to_lowercase();
-            let elsewhere =
-                self.versions.iter().enumerate().any(|(k, v)| k != r && v.article.text.to_lowercase().contains(&lower));
+            let wanted = format!(" {} ", words(name).join(" "));
+            let elsewhere = (0..self.versions.len()).any(|k| k != r && self.folded[k].contains(&wanted));
             if !elsewhere {
                 let span = Span { start: c.start, end: c.end, text: c.text.clone() };
                 let expl = format!("{} names “{}”, which no other version mentions.", vr.name(), name);
@@ -452,14 +460,29 @@ impl Ctx<'_, '_> {
         na.iter().any(|w| pb.contains(w) && !nb.contains(w)) || nb.iter().any(|w| pa.contains(w) && !na.contains(w))
     }
 
-    fn places_in(&self, v: usize, s: usize) -> Vec<&Claim> {
+    /// Entities of a sentence that name one of the story's places; with `locative`, only those
+    /// used as a place in this sentence ("in Kessling").
+    fn places_in(&self, v: usize, s: usize, locative: bool) -> Vec<&Claim> {
         self.claims(v, s)
             .iter()
             .copied()
-            .filter(
-                |c| matches!(&c.detail, ClaimDetail::Entity { name, .. } if self.places.contains(&name.to_lowercase())),
-            )
+            .filter(|c| match &c.detail {
+                ClaimDetail::Entity { name, entity_type } => {
+                    self.places.contains(&words(name).join(" ")) && (!locative || entity_type == "place")
+                }
+                _ => false,
+            })
             .collect()
+    }
+
+    /// Whether one place is written as part of the other somewhere in the story ("Boulikessi,
+    /// Mali"): then naming one for the other is not a move to another place.
+    fn nested_places(&self, a: &str, b: &str) -> bool {
+        let (a, b) = (a.to_lowercase(), b.to_lowercase());
+        self.versions.iter().any(|v| {
+            let t = story_text(v).to_lowercase();
+            t.contains(&format!("{a}, {b}")) || t.contains(&format!("{b}, {a}"))
+        })
     }
 
     fn conflation(&self, rf: usize, s_ref: usize, r: usize, s_r: usize, out: &mut Vec<Drift>) {
@@ -467,17 +490,22 @@ impl Ctx<'_, '_> {
         let block = vref.article.sentences[s_ref].block;
         let topic = (0..vref.article.sentences.len())
             .filter(|&k| vref.article.sentences[k].block == block)
-            .flat_map(|k| self.places_in(rf, k))
+            .flat_map(|k| self.places_in(rf, k, true))
             .next();
         let Some(topic) = topic else { return };
-        let lower = |c: &Claim| c.text.to_lowercase();
-        let ref_places: HashSet<String> = self.places_in(rf, s_ref).into_iter().map(lower).collect();
-        let r_places = self.places_in(r, s_r);
-        let r_names: HashSet<String> = r_places.iter().map(|c| lower(c)).collect();
-        if r_names.contains(&lower(topic)) {
+        let key = |c: &Claim| match &c.detail {
+            ClaimDetail::Entity { name, .. } => words(name).join(" "),
+            _ => words(&c.text).join(" "),
+        };
+        let ref_places: HashSet<String> = self.places_in(rf, s_ref, false).into_iter().map(key).collect();
+        let r_names: HashSet<String> = self.places_in(r, s_r, false).into_iter().map(key).collect();
+        if r_names.contains(&key(topic)) {
             return;
         }
-        if let Some(moved) = r_places.iter().find(|c| !ref_places.contains(&lower(c)) && lower(c) != lower(topic)) {
+        let moved = self.places_in(r, s_r, true).into_iter().find(|c| {
+            !ref_places.contains(&key(c)) && key(c) != key(topic) && !self.nested_places(&c.text, &topic.text)
+        });
+        if let Some(moved) = moved {
             let span = Span { start: moved.start, end: moved.end, text: moved.text.clone() };
             let ev = vec![
                 evidence(vref, &vref.sentence_span(s_ref)),

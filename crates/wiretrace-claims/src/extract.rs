@@ -454,7 +454,8 @@ fn hedges(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
 
 // ---------------------------------------------------------------- entities
 
-const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "from", "to", "outside", "across", "into", "of"];
+/// Prepositions that make the following name a place ("in Havenport", "near the border").
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "across", "into", "towards", "toward"];
 const ORG_HEADS: &[&str] = &[
     "ministry",
     "agency",
@@ -508,6 +509,10 @@ fn entities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
         while first < e && TITLES.contains(&toks[first].norm.as_str()) {
             first += 1;
         }
+        let mut e = e;
+        while e > first && TITLES.contains(&toks[e - 1].norm.as_str()) {
+            e -= 1;
+        }
         if first == e || (s == 0 && e - s == 1) || (e - first == 1 && toks[first].norm.len() < 2) {
             continue;
         }
@@ -515,17 +520,22 @@ fn entities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
         if e - first == 1 && wiretrace_similarity::stopwords::is_stopword(norm(first)) {
             continue;
         }
+        let is_agency = AGENCIES.iter().any(|(k, _)| (first..e).any(|t| toks[t].norm == *k));
         let entity_type = if first > s {
             "person"
-        } else if ORG_HEADS.contains(&norm(e - 1)) {
+        } else if ORG_HEADS.contains(&norm(e - 1)) || is_agency {
             "org"
-        } else if s > 0 && PLACE_PREPOSITIONS.contains(&norm(s - 1)) {
+        } else if (s > 0 && PLACE_PREPOSITIONS.contains(&norm(s - 1)))
+            || (s > 1 && norm(s - 1) == "the" && PLACE_PREPOSITIONS.contains(&norm(s - 2)))
+        {
             "place"
         } else {
             "name"
         };
         let span = r.span(toks[first].start, toks[e - 1].end);
-        out.push((ClaimDetail::Entity { entity_type: entity_type.to_string(), name: span.text.clone() }, span));
+        // The name without a possessive ("Timbuktu’s" names Timbuktu).
+        let name = span.text.trim_end_matches("’s").trim_end_matches("'s").to_string();
+        out.push((ClaimDetail::Entity { entity_type: entity_type.to_string(), name }, span));
     }
     out
 }

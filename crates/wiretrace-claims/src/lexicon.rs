@@ -146,7 +146,7 @@ pub fn hedge_norm(cue: &str) -> String {
 }
 
 /// Attribution cue verbs.
-pub const CUES: &str = "said|cited|says|say|told|tells|reported|reports|stated|states|added|confirmed|announced|warned|estimated|estimates|noted|explained|insisted|acknowledged|claimed|described";
+pub const CUES: &str = "said|cited|highlighted|stressed|emphasized|emphasised|indicated|argued|asserted|maintained|says|say|told|tells|reported|reports|stated|states|added|confirmed|announced|warned|estimated|estimates|noted|explained|insisted|acknowledged|claimed|described";
 
 /// Words that show a candidate source phrase is a clause, not a noun phrase.
 pub const CLAUSE_WORDS: &[&str] = &[
