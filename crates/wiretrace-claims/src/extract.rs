@@ -312,66 +312,59 @@ fn passive(text: &str, cue_end: usize) -> bool {
     text[cue_end..].trim_start().to_lowercase().starts_with("by ")
 }
 
+/// Where the attributed content lies, relative to a pattern's match.
+#[derive(Debug, Clone, Copy)]
+enum Content {
+    /// Before the cue if the cue is not at the start, else after the source ("according to").
+    Around,
+    /// From the start of the sentence to the cue.
+    BeforeCue,
+    /// From the cue to the end of the sentence.
+    AfterCue,
+    /// From the start of the sentence to the start of the match.
+    BeforeMatch,
+}
+
 fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
     let text = r.text;
+    // (pattern, every match or the first only, where the content lies), in order of trust.
+    let patterns: [(&Regex, bool, Content); 6] = [
+        (&ACCORDING, true, Content::Around),
+        (&CITED_BY, true, Content::Around),
+        (&INVERTED, true, Content::BeforeCue),
+        (&APPOSITIVE, false, Content::AfterCue),
+        (&LEADING, false, Content::AfterCue),
+        (&TRAILING, true, Content::BeforeMatch),
+    ];
     let mut out: Vec<RawAttribution> = Vec::new();
-    let mut push = |a: RawAttribution| {
-        if !out.iter().any(|o| o.src.0 < a.src.1 && a.src.0 < o.src.1 || o.cue == a.cue) {
-            out.push(a);
-        }
-    };
-    for c in ACCORDING.captures_iter(text).chain(CITED_BY.captures_iter(text)) {
-        let (src, cue) = (c.name("src").unwrap(), c.name("cue").unwrap());
-        if cue.as_str().eq_ignore_ascii_case("per") && !src.as_str().starts_with(char::is_uppercase) {
-            continue;
-        }
-        if let Some(s) = clean_source(text, src.start(), src.end()) {
-            let content = if cue.start() > 0 { Some((0, cue.start())) } else { Some((s.1, text.len())) };
-            push(RawAttribution { src: s, cue: (cue.start(), cue.end()), content, leading: false });
-        }
-    }
-    for c in INVERTED.captures_iter(text) {
-        let (src, cue) = (c.name("src").unwrap(), c.name("cue").unwrap());
-        if let Some(s) = clean_source(text, src.start(), src.end()) {
-            push(RawAttribution {
-                src: s,
-                cue: (cue.start(), cue.end()),
-                content: Some((0, cue.start())),
-                leading: false,
-            });
-        }
-    }
-    if let Some(c) = APPOSITIVE.captures(text) {
-        let (src, cue) = (c.name("src").unwrap(), c.name("cue").unwrap());
-        if let Some(s) = clean_source(text, src.start(), src.end()).filter(|_| !passive(text, cue.end())) {
-            push(RawAttribution {
-                src: s,
-                cue: (cue.start(), cue.end()),
-                content: Some((cue.end(), text.len())),
-                leading: s.0 == 0,
-            });
-        }
-    }
-    if let Some(c) = LEADING.captures(text) {
-        let (src, cue) = (c.name("src").unwrap(), c.name("cue").unwrap());
-        if let Some(s) = clean_source(text, src.start(), src.end()).filter(|_| !passive(text, cue.end())) {
-            push(RawAttribution {
-                src: s,
-                cue: (cue.start(), cue.end()),
-                content: Some((cue.end(), text.len())),
-                leading: s.0 == 0,
-            });
-        }
-    }
-    for c in TRAILING.captures_iter(text) {
-        let (src, cue) = (c.name("src").unwrap(), c.name("cue").unwrap());
-        if let Some(s) = clean_source(text, src.start(), src.end()).filter(|_| !passive(text, cue.end())) {
-            push(RawAttribution {
-                src: s,
-                cue: (cue.start(), cue.end()),
-                content: Some((0, c.get(0).unwrap().start())),
-                leading: false,
-            });
+    for (re, every, side) in patterns {
+        let matches: Vec<regex::Captures<'_>> =
+            if every { re.captures_iter(text).collect() } else { re.captures(text).into_iter().collect() };
+        for c in matches {
+            let (src, cue) = (c.name("src").unwrap(), c.name("cue").unwrap());
+            if cue.as_str().eq_ignore_ascii_case("per") && !src.as_str().starts_with(char::is_uppercase) {
+                continue;
+            }
+            let Some(s) = clean_source(text, src.start(), src.end()) else { continue };
+            if passive(text, cue.end()) {
+                continue;
+            }
+            let content = match side {
+                Content::Around if cue.start() > 0 => (0, cue.start()),
+                Content::Around => (s.1, text.len()),
+                Content::BeforeCue => (0, cue.start()),
+                Content::AfterCue => (cue.end(), text.len()),
+                Content::BeforeMatch => (0, c.get(0).unwrap().start()),
+            };
+            let overlaps = out.iter().any(|o| o.src.0 < s.1 && s.0 < o.src.1 || o.cue == (cue.start(), cue.end()));
+            if !overlaps {
+                out.push(RawAttribution {
+                    src: s,
+                    cue: (cue.start(), cue.end()),
+                    content: Some(content),
+                    leading: s.0 == 0,
+                });
+            }
         }
     }
     out.sort_by_key(|a| a.src.0);
