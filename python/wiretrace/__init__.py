@@ -16,12 +16,14 @@ from wiretrace import demo
 from wiretrace._analysis import Analysis, analyze
 from wiretrace._article import Article, Block, Sentence, parse
 from wiretrace._core import __version__
+from wiretrace._corpus import Corpus
 from wiretrace.errors import NoDocumentsError, UnknownDocumentError, WiretraceError
 
 __all__ = [
     "Analysis",
     "Article",
     "Block",
+    "Corpus",
     "NoDocumentsError",
     "Sentence",
     "UnknownDocumentError",

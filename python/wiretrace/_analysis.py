@@ -14,6 +14,7 @@ import pandas as pd
 
 from wiretrace import _core
 from wiretrace._article import Article
+from wiretrace._corpus import Corpus
 from wiretrace._display import analysis_html
 from wiretrace.errors import NoDocumentsError, UnknownDocumentError
 
@@ -193,12 +194,18 @@ class Analysis:
 
 
 def analyze(
-    paths: PathLike | Iterable[PathLike] | None = None,
+    paths: PathLike | Iterable[PathLike] | Corpus | None = None,
     *,
     texts: Iterable[str] | Mapping[str, str] | None = None,
     ids: Iterable[str] | None = None,
+    columns: Mapping[str, str] | None = None,
+    max_size_mb: float | None = None,
 ) -> Analysis:
-    """Analyse a corpus: files and directories of ``.txt``/``.html`` articles, or texts.
+    """Analyse a corpus: files and directories, a :class:`~wiretrace.Corpus`, or texts.
+
+    Files may be plain text, HTML, JSONL, CSV/TSV or WARC (optionally gzipped). ``columns``
+    names the JSONL/CSV columns by role (``{"text": "body", "outlet": "site"}``; roles: id,
+    text, html, outlet, url, date, title); ``max_size_mb`` is the size limit of one article.
 
     Inputs that cannot be read are skipped with a warning and listed in ``Analysis.errors``;
     when none can be analysed, :class:`~wiretrace.NoDocumentsError` is raised.
@@ -225,10 +232,19 @@ def analyze(
             if not isinstance(t, str):
                 raise TypeError(f"text {name!r} is {type(t).__name__}, not str")
         report = json.loads(_core.analyze_texts(items))
+    elif isinstance(paths, Corpus):
+        report = json.loads(_core.analyze_records(paths.to_json()))
     else:
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
-        report = json.loads(_core.analyze_paths([os.fspath(p) for p in paths]))  # type: ignore[union-attr]
+        max_bytes = None if max_size_mb is None else int(max_size_mb * 1024 * 1024)
+        report = json.loads(
+            _core.analyze_paths(
+                [os.fspath(p) for p in paths],  # type: ignore[union-attr]
+                columns=dict(columns) if columns is not None else None,
+                max_bytes=max_bytes,
+            )
+        )
     if not report["documents"]:
         raise NoDocumentsError(report.get("errors", []))
     for e in report.get("errors", []):

@@ -31,6 +31,8 @@ pub struct Metadata {
     pub byline: Option<String>,
     /// Section.
     pub section: Option<String>,
+    /// The page's URL.
+    pub url: Option<String>,
 }
 
 fn clean_byline(s: &str) -> String {
@@ -107,6 +109,7 @@ pub(crate) fn assemble(id: String, path: Option<String>, text: String, raw: Vec<
         byline,
         section,
         agency,
+        url: meta.url,
         text,
         blocks,
         sentences,

@@ -1,50 +1,125 @@
-//! Bytes to text: BOM-aware UTF-8 and UTF-16 decoding, with binary detection.
+//! Bytes to text: byte-order marks, UTF-8, UTF-16 (with or without a mark), legacy
+//! single-byte encodings by detection, stray NUL bytes, and binary detection.
+//!
+//! The decoded text is what every offset refers to; the raw bytes are not kept.
 
 use crate::error::{Error, Result};
 
 /// How many leading bytes are inspected to tell text from binary.
 const SNIFF_LEN: usize = 8192;
+/// At most this share of NUL bytes (per mille) is taken as stray NULs in a text file.
+const STRAY_NUL_PER_MILLE: usize = 10;
+
+/// What the decoder found out about the bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Decoded {
+    /// The encoding used ("UTF-8", "UTF-16LE", "windows-1252", …).
+    pub encoding: &'static str,
+    /// Stray NUL bytes removed.
+    pub nul_bytes_removed: usize,
+}
 
 /// Decodes the bytes of an article file into text.
 ///
-/// UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark are accepted;
-/// the mark itself is not part of the returned text. Empty input, binary content (NUL or many
-/// control bytes) and invalid UTF-8 are errors naming `input`.
+/// A byte-order mark decides (UTF-8, UTF-16LE, UTF-16BE); without one, valid UTF-8 is UTF-8,
+/// text with NUL in every other byte is UTF-16, and anything else is decoded in the legacy
+/// encoding a detector finds most likely (windows-1252, ISO-8859-x, KOI8-R, Shift_JIS …). Stray
+/// NUL bytes in otherwise textual content are dropped. Empty input and binary content are
+/// errors naming `input`; so are invalid bytes where a byte-order mark declared the encoding.
 pub fn decode(input: &str, bytes: &[u8]) -> Result<String> {
+    decode_with_info(input, bytes).map(|(text, _)| text)
+}
+
+/// [`decode`], also saying which encoding was used and how many NUL bytes were dropped.
+pub fn decode_with_info(input: &str, bytes: &[u8]) -> Result<(String, Decoded)> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Error::Empty { input: input.to_string() });
     }
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        return decode_utf16(input, rest, encoding_rs::UTF_16LE);
+        return strict(input, rest, encoding_rs::UTF_16LE);
     }
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        return decode_utf16(input, rest, encoding_rs::UTF_16BE);
+        return strict(input, rest, encoding_rs::UTF_16BE);
     }
-    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-    sniff_binary(input, bytes)?;
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_string()),
-        Err(e) => Err(Error::Undecodable { input: input.to_string(), encoding: "UTF-8", offset: e.valid_up_to() }),
+    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        return strict(input, rest, encoding_rs::UTF_8);
     }
+    if let Some(enc) = bomless_utf16(bytes) {
+        return strict(input, bytes, enc);
+    }
+    let cleaned;
+    let (bytes, nul_bytes_removed) = match stray_nuls(input, bytes)? {
+        0 => (bytes, 0),
+        n => {
+            cleaned = bytes.iter().copied().filter(|&b| b != 0).collect::<Vec<u8>>();
+            (cleaned.as_slice(), n)
+        }
+    };
+    sniff_control_bytes(input, bytes)?;
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok((text.to_string(), Decoded { encoding: "UTF-8", nul_bytes_removed }));
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let enc = detector.guess(None, chardetng::Utf8Detection::Deny);
+    let (text, _, had_errors) = enc.decode(bytes);
+    if had_errors {
+        let offset = std::str::from_utf8(bytes).err().map_or(0, |e| e.valid_up_to());
+        return Err(Error::Undecodable { input: input.to_string(), encoding: enc.name(), offset });
+    }
+    Ok((text.into_owned(), Decoded { encoding: enc.name(), nul_bytes_removed }))
 }
 
-fn decode_utf16(input: &str, bytes: &[u8], enc: &'static encoding_rs::Encoding) -> Result<String> {
+/// Decodes with a declared encoding; invalid bytes are an error.
+fn strict(input: &str, bytes: &[u8], enc: &'static encoding_rs::Encoding) -> Result<(String, Decoded)> {
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
     if had_errors {
-        return Err(Error::Undecodable { input: input.to_string(), encoding: enc.name(), offset: 0 });
+        let offset =
+            if enc == encoding_rs::UTF_8 { std::str::from_utf8(bytes).err().map_or(0, |e| e.valid_up_to()) } else { 0 };
+        return Err(Error::Undecodable { input: input.to_string(), encoding: enc.name(), offset });
     }
     if text.trim().is_empty() {
         return Err(Error::Empty { input: input.to_string() });
     }
-    Ok(text.into_owned())
+    Ok((text.into_owned(), Decoded { encoding: enc.name(), nul_bytes_removed: 0 }))
 }
 
-fn sniff_binary(input: &str, bytes: &[u8]) -> Result<()> {
-    let head = &bytes[..bytes.len().min(SNIFF_LEN)];
-    if let Some(pos) = head.iter().position(|&b| b == 0) {
-        return Err(Error::Binary { input: input.to_string(), reason: format!("NUL byte at offset {pos}") });
+/// UTF-16 without a byte-order mark: NUL in most even (big-endian) or odd (little-endian)
+/// bytes, text in the others.
+fn bomless_utf16(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &bytes[..bytes.len().min(SNIFF_LEN) & !1];
+    if head.len() < 8 {
+        return None;
     }
-    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)).count();
+    let pairs = head.len() / 2;
+    let even_nul = head.iter().step_by(2).filter(|&&b| b == 0).count();
+    let odd_nul = head.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    if odd_nul * 10 >= pairs * 7 && even_nul * 10 <= pairs {
+        Some(encoding_rs::UTF_16LE)
+    } else if even_nul * 10 >= pairs * 7 && odd_nul * 10 <= pairs {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Number of NUL bytes when they are few enough to be stray; an error when they mark binary.
+fn stray_nuls(input: &str, bytes: &[u8]) -> Result<usize> {
+    let head = &bytes[..bytes.len().min(SNIFF_LEN)];
+    let in_head = head.iter().filter(|&&b| b == 0).count();
+    if in_head * 1000 > head.len() * STRAY_NUL_PER_MILLE {
+        let pos = head.iter().position(|&b| b == 0).unwrap_or(0);
+        return Err(Error::Binary {
+            input: input.to_string(),
+            reason: format!("{in_head} NUL bytes in the first {} bytes, the first at offset {pos}", head.len()),
+        });
+    }
+    Ok(bytes.iter().filter(|&&b| b == 0).count())
+}
+
+fn sniff_control_bytes(input: &str, bytes: &[u8]) -> Result<()> {
+    let head = &bytes[..bytes.len().min(SNIFF_LEN)];
+    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C | 0x1B)).count();
     if control * 20 > head.len() {
         return Err(Error::Binary {
             input: input.to_string(),
@@ -58,25 +133,54 @@ fn sniff_binary(input: &str, bytes: &[u8]) -> Result<()> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn strips_utf8_bom() {
-        assert_eq!(decode("a", b"\xEF\xBB\xBFHello").unwrap(), "Hello");
-    }
-
-    #[test]
-    fn decodes_utf16_le_with_bom() {
-        let mut bytes = vec![0xFF, 0xFE];
-        for u in "Mali’s army".encode_utf16() {
-            bytes.extend_from_slice(&u.to_le_bytes());
+    fn utf16(text: &str, le: bool, bom: bool) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        if bom {
+            bytes.extend_from_slice(if le { &[0xFF, 0xFE] } else { &[0xFE, 0xFF] });
         }
-        assert_eq!(decode("a", &bytes).unwrap(), "Mali’s army");
+        for u in text.encode_utf16() {
+            bytes.extend_from_slice(&if le { u.to_le_bytes() } else { u.to_be_bytes() });
+        }
+        bytes
     }
 
     #[test]
-    fn rejects_empty_binary_and_invalid_input() {
+    fn byte_order_marks() {
+        assert_eq!(decode("a", b"\xEF\xBB\xBFHello").unwrap(), "Hello");
+        assert_eq!(decode("a", &utf16("Mali’s army", true, true)).unwrap(), "Mali’s army");
+        assert_eq!(decode("a", &utf16("Mali’s army", false, true)).unwrap(), "Mali’s army");
+    }
+
+    #[test]
+    fn utf16_without_a_mark() {
+        let text = "The army said it withdrew from the town.";
+        assert_eq!(decode("a", &utf16(text, true, false)).unwrap(), text);
+        assert_eq!(decode("a", &utf16(text, false, false)).unwrap(), text);
+    }
+
+    #[test]
+    fn legacy_single_byte_encodings_are_detected() {
+        let latin1 = b"Le caf\xe9 de la gare a rouvert apr\xe8s les travaux, a d\xe9clar\xe9 le maire.";
+        let (text, info) = decode_with_info("fr.txt", latin1).unwrap();
+        assert_eq!(text, "Le café de la gare a rouvert après les travaux, a déclaré le maire.");
+        assert_eq!(info.encoding, "windows-1252");
+        let cyrillic = encoding_rs::WINDOWS_1251.encode("Армия заявила, что отвела войска из города.").0;
+        assert_eq!(decode("ru.txt", &cyrillic).unwrap(), "Армия заявила, что отвела войска из города.");
+    }
+
+    #[test]
+    fn stray_nuls_are_dropped_but_binary_is_refused() {
+        let mut bytes = b"The council approved the budget on Monday after a long debate. ".repeat(4);
+        bytes.insert(20, 0);
+        let (text, info) = decode_with_info("n.txt", &bytes).unwrap();
+        assert!(!text.contains('\0') && info.nul_bytes_removed == 1);
+        assert!(matches!(decode("b.txt", b"PK\x03\x04\x00\x00\x00\x08\x00"), Err(Error::Binary { .. })));
+    }
+
+    #[test]
+    fn empty_input_and_invalid_declared_utf8() {
         assert!(matches!(decode("e.txt", b"  \n"), Err(Error::Empty { .. })));
-        assert!(matches!(decode("b.txt", b"PK\x03\x04\x00\x00"), Err(Error::Binary { .. })));
-        let err = decode("bad.txt", b"caf\xE9 au lait").unwrap_err();
+        let err = decode("bad.txt", b"\xEF\xBB\xBFcaf\xE9 au lait").unwrap_err();
         assert!(matches!(err, Error::Undecodable { offset: 3, .. }));
         assert!(err.to_string().starts_with("bad.txt: "));
     }

@@ -30,7 +30,7 @@ pub enum Error {
         reason: String,
     },
     /// The bytes are not valid text in the detected encoding.
-    #[error("{input}: the bytes are not valid {encoding} text (first bad byte at offset {offset}); re-encode the file as UTF-8")]
+    #[error("{input}: the bytes are not valid {encoding} text (first bad byte at offset {offset}); re-encode the input as UTF-8")]
     Undecodable {
         /// The input's name.
         input: String,
@@ -38,6 +38,24 @@ pub enum Error {
         encoding: &'static str,
         /// Byte offset of the first undecodable sequence.
         offset: usize,
+    },
+    /// The input is larger than the size limit for one article.
+    #[error("{input}: {size} bytes is more than the {limit}-byte limit for one article; split the input or raise the limit (--max-size)")]
+    TooLarge {
+        /// The input's name.
+        input: String,
+        /// Its size in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// A record of a JSONL, CSV or WARC file could not be read.
+    #[error("{input}: {message}")]
+    Record {
+        /// The record ("corpus.jsonl:12").
+        input: String,
+        /// What was wrong.
+        message: String,
     },
 }
 

@@ -138,6 +138,7 @@ struct PageMeta {
     author: Option<String>,
     section: Option<String>,
     site: Option<String>,
+    canonical: Option<String>,
 }
 
 fn meta_content(doc: &Html, selectors: &[&str]) -> Option<String> {
@@ -198,6 +199,10 @@ fn page_meta(doc: &Html) -> PageMeta {
         author: meta_content(doc, &["meta[name='author']", "meta[property='article:author']"]),
         section: meta_content(doc, &["meta[property='article:section']", "meta[name='section']"]),
         site: meta_content(doc, &["meta[property='og:site_name']", "meta[name='application-name']"]),
+        canonical: doc
+            .select(&sel("link[rel='canonical']"))
+            .find_map(|l| l.value().attr("href").map(str::to_string))
+            .or_else(|| meta_content(doc, &["meta[property='og:url']"])),
     };
     for script in doc.select(&sel("script[type='application/ld+json']")) {
         let raw: String = script.text().collect();
@@ -313,6 +318,11 @@ pub fn parse_html(id: &str, html: &str) -> Article {
 
 /// Parses an HTML page into an article, recording where it was read from.
 pub fn parse_html_with(id: &str, path: Option<String>, html: &str) -> Article {
+    parse_html_meta(id, path, html, Metadata::default())
+}
+
+/// Parses an HTML page; metadata given by the data overrides what the page says.
+pub fn parse_html_meta(id: &str, path: Option<String>, html: &str, given: Metadata) -> Article {
     let doc = Html::parse_document(html);
     let meta = page_meta(&doc);
     let mut pieces = Vec::new();
@@ -367,12 +377,13 @@ pub fn parse_html_with(id: &str, path: Option<String>, html: &str) -> Article {
     }
     let headline = raw.iter().find(|b| b.role == Role::Headline).map(|b| text[b.start..b.end].to_string());
     let metadata = Metadata {
-        outlet: meta.site,
-        headline: headline.or(meta.title),
-        dek: None,
-        date: meta.date,
-        byline: meta.author,
-        section: meta.section,
+        outlet: given.outlet.or(meta.site),
+        headline: given.headline.or(headline).or(meta.title),
+        dek: given.dek,
+        date: given.date.or(meta.date),
+        byline: given.byline.or(meta.author),
+        section: given.section.or(meta.section),
+        url: given.url.or(meta.canonical),
     };
     let mut article = assemble(id.to_string(), path, text, raw, metadata);
     if article.dek.is_none() {

@@ -27,6 +27,7 @@
 
 mod assemble;
 pub mod boilerplate;
+pub mod corpus;
 pub mod dateline;
 pub mod dates;
 pub mod decode;
@@ -39,7 +40,8 @@ pub mod sentences;
 pub mod tokens;
 
 pub use assemble::Metadata;
-pub use decode::decode;
+pub use corpus::{read_paths, ReadOptions, Record, RecordError};
+pub use decode::{decode, decode_with_info};
 pub use error::{Error, Result};
 pub use html::{parse_html, parse_html_with};
 pub use model::{Article, Block, Role, Sentence};
@@ -78,8 +80,19 @@ impl Format {
 
 /// Parses decoded text in the given format.
 pub fn parse(id: &str, path: Option<String>, text: String, format: Format) -> Article {
+    parse_with(id, path, text, format, Metadata::default())
+}
+
+/// Parses decoded text in the given format; metadata given by the data (a corpus column, the
+/// crawl's URL) takes precedence over what the text or page says.
+pub fn parse_with(id: &str, path: Option<String>, text: String, format: Format, meta: Metadata) -> Article {
     match format {
-        Format::Text => parse_text_with(id, path, text, Metadata::default()),
-        Format::Html => parse_html_with(id, path, &text),
+        Format::Text => parse_text_with(id, path, text, meta),
+        Format::Html => html::parse_html_meta(id, path, &text, meta),
     }
+}
+
+/// Parses a corpus record.
+pub fn parse_record(record: Record) -> Article {
+    parse_with(&record.id, Some(record.source), record.text, record.format, record.meta)
 }

@@ -110,6 +110,9 @@ pub struct Article {
     pub section: Option<String>,
     /// The wire agency the article credits in its dateline or credit line, when any.
     pub agency: Option<String>,
+    /// The page's URL, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     /// The document as read (decoded; for HTML, the extracted text).
     pub text: String,
     /// Blocks in text order; together they cover every non-blank part of `text`.

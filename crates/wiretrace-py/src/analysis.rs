@@ -3,8 +3,11 @@
 use crate::errors::{detached, WiretraceError};
 use pyo3::prelude::*;
 use std::path::PathBuf;
-use wiretrace::{analyze_paths as run_paths, analyze_texts as run_texts, demo, Options, Report};
-use wiretrace_parse::{parse, Format};
+use wiretrace::{
+    analyze as run_records, analyze_paths as run_paths, analyze_texts as run_texts, demo, Options, Report,
+};
+use wiretrace_parse::corpus::{outlet_from_url, Columns};
+use wiretrace_parse::{parse, Format, Metadata, Record, RecordError};
 
 /// Parses one article; returns the article as JSON.
 ///
@@ -25,9 +28,95 @@ pub fn parse_text(py: Python<'_>, text: String, id: &str, format: Option<&str>) 
 }
 
 /// Analyses files and directories; returns the report as JSON.
+///
+/// `columns` maps the JSONL/CSV roles (`id`, `text`, `html`, `outlet`, `url`, `date`,
+/// `title`) to column names; `max_bytes` is the size limit of one article.
 #[pyfunction]
-pub fn analyze_paths(py: Python<'_>, paths: Vec<PathBuf>) -> PyResult<String> {
-    detached(py, "analyze", move || run_paths(&paths, &Options::default()).to_json())
+#[pyo3(signature = (paths, *, columns = None, max_bytes = None))]
+pub fn analyze_paths(
+    py: Python<'_>,
+    paths: Vec<PathBuf>,
+    columns: Option<std::collections::HashMap<String, String>>,
+    max_bytes: Option<u64>,
+) -> PyResult<String> {
+    let mut opts = Options::default();
+    if let Some(map) = columns {
+        opts.read.columns = columns_from(map)?;
+    }
+    if let Some(m) = max_bytes {
+        opts.read.max_bytes = m;
+    }
+    detached(py, "analyze", move || run_paths(&paths, &opts).to_json())
+}
+
+fn columns_from(map: std::collections::HashMap<String, String>) -> PyResult<Columns> {
+    let mut c = Columns::default();
+    for (role, name) in map {
+        let slot = match role.as_str() {
+            "id" => &mut c.id,
+            "text" => &mut c.text,
+            "html" => &mut c.html,
+            "outlet" => &mut c.outlet,
+            "url" => &mut c.url,
+            "date" => &mut c.date,
+            "title" => &mut c.title,
+            other => {
+                return Err(WiretraceError::new_err(format!(
+                    "unknown column role {other:?}: use id, text, html, outlet, url, date or title"
+                )))
+            }
+        };
+        *slot = name;
+    }
+    Ok(c)
+}
+
+/// One record given by Python (see `wiretrace.Corpus`).
+#[derive(serde::Deserialize)]
+struct GivenRecord {
+    id: String,
+    text: Option<String>,
+    html: Option<String>,
+    outlet: Option<String>,
+    url: Option<String>,
+    date: Option<String>,
+    title: Option<String>,
+}
+
+/// Analyses records given as a JSON list of objects with `id` and `text` or `html`, and
+/// optionally `outlet`, `url`, `date` and `title`; returns the report as JSON.
+#[pyfunction]
+pub fn analyze_records(py: Python<'_>, records_json: String) -> PyResult<String> {
+    let given: Vec<GivenRecord> = serde_json::from_str(&records_json)
+        .map_err(|e| WiretraceError::new_err(format!("records are not a list of article objects: {e}")))?;
+    detached(py, "analyze", move || {
+        let mut records = Vec::new();
+        let mut errors = Vec::new();
+        for g in given {
+            let (text, format) =
+                match (g.text.filter(|t| !t.trim().is_empty()), g.html.filter(|h| !h.trim().is_empty())) {
+                    (Some(t), _) => {
+                        let f = Format::detect("", &t);
+                        (t, f)
+                    }
+                    (None, Some(h)) => (h, Format::Html),
+                    (None, None) => {
+                        errors.push(RecordError::new(g.id, "no article text (the text and html fields are empty)"));
+                        continue;
+                    }
+                };
+            let meta = Metadata {
+                outlet: g.outlet.or_else(|| g.url.as_deref().and_then(outlet_from_url)),
+                headline: g.title,
+                date: g.date.as_deref().and_then(wiretrace_parse::dates::parse_date),
+                url: g.url,
+                ..Metadata::default()
+            };
+            records.push(Record { source: g.id.clone(), id: g.id, format, text, meta });
+        }
+        wiretrace_parse::corpus::make_ids_unique(&mut records);
+        run_records(records, errors, &Options::default()).to_json()
+    })
 }
 
 /// Analyses (identifier, text) pairs; returns the report as JSON.

@@ -14,7 +14,9 @@ use pyo3::prelude::*;
 #[pymodule]
 mod _core {
     #[pymodule_export]
-    use super::analysis::{analyze_paths, analyze_texts, demo_files, demo_manifest, parse_text, render_html};
+    use super::analysis::{
+        analyze_paths, analyze_records, analyze_texts, demo_files, demo_manifest, parse_text, render_html,
+    };
     #[pymodule_export]
     use super::cli::cli_main;
     #[pymodule_export]

@@ -1,8 +1,7 @@
 //! The embedded example corpus: a fictional wire story, five outlet rewrites (plain text and
 //! HTML) with planted drifts of every kind, and one unrelated article.
 
-use crate::corpus::Input;
-use wiretrace_parse::Format;
+use wiretrace_parse::{Format, Metadata, Record};
 
 /// The example corpus files: (file name, content).
 pub const FILES: &[(&str, &str)] = &[
@@ -18,14 +17,14 @@ pub const FILES: &[(&str, &str)] = &[
 /// The ground truth of the example corpus: clusters, source and planted drifts (JSON).
 pub const MANIFEST: &str = include_str!("../corpus/demo/manifest.json");
 
-/// The example corpus as inputs.
-pub fn inputs() -> Vec<Input> {
+/// The example corpus as records.
+pub fn inputs() -> Vec<Record> {
     FILES
         .iter()
         .map(|(name, text)| {
             let id = name.rsplit_once('.').map_or(*name, |(stem, _)| stem).to_string();
             let format = Format::detect(name, text);
-            Input { id, path: Some(format!("demo/{name}")), format, text: (*text).to_string() }
+            Record { id, source: format!("demo/{name}"), format, text: (*text).to_string(), meta: Metadata::default() }
         })
         .collect()
 }

@@ -20,15 +20,14 @@
 #![forbid(unsafe_code)]
 
 pub mod cli;
-pub mod corpus;
 pub mod demo;
 pub mod html;
 pub mod pipeline;
 pub mod report;
 
-pub use corpus::{Input, InputError};
 pub use pipeline::{analyze, analyze_paths, analyze_texts, Options};
 pub use report::{Cluster, CopyShare, LinkRecord, Pair, Report, SCHEMA};
 pub use wiretrace_claims as claims;
 pub use wiretrace_parse as parse;
+pub use wiretrace_parse::corpus::{Columns, ReadOptions, Record, RecordError};
 pub use wiretrace_similarity as similarity;

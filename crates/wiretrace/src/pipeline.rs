@@ -1,12 +1,11 @@
 //! The corpus pipeline: parse, group into stories, align, extract claims, flag drifts.
 
-use crate::corpus::{expand_paths, read_files, Input, InputError};
 use crate::report::{Cluster, CopyShare, LinkRecord, Pair, Report, SCHEMA};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use wiretrace_claims::{extract_article, find_drifts, Claim, Version};
-use wiretrace_parse::{parse, Article};
+use wiretrace_parse::{parse_record, read_paths, Article, ReadOptions, Record, RecordError};
 use wiretrace_similarity::{
     align, clusters, containment, jaccard, AlignOptions, Alignment, DocFeatures, Idf, LinkKind,
 };
@@ -25,6 +24,8 @@ pub struct Options {
     pub min_link_share: f64,
     /// Minimum number of sentence links for the link-share rule.
     pub min_links: usize,
+    /// How to read corpus files (column mapping, size limit).
+    pub read: ReadOptions,
 }
 
 impl Default for Options {
@@ -35,16 +36,15 @@ impl Default for Options {
             min_containment: 0.25,
             min_link_share: 0.2,
             min_links: 3,
+            read: ReadOptions::default(),
         }
     }
 }
 
-/// Analyses files and directories of `.txt` and `.html` articles.
+/// Analyses files and directories: plain text, HTML, JSONL, CSV/TSV and WARC.
 pub fn analyze_paths(paths: &[PathBuf], opts: &Options) -> Report {
-    let (files, mut errors) = expand_paths(paths);
-    let (inputs, read_errors) = read_files(&files);
-    errors.extend(read_errors);
-    analyze(inputs, errors, opts)
+    let (records, errors) = read_paths(paths, &opts.read);
+    analyze(records, errors, opts)
 }
 
 /// Analyses texts in memory, given as (identifier, text) pairs; HTML is detected by content.
@@ -53,9 +53,9 @@ pub fn analyze_texts(texts: Vec<(String, String)>, opts: &Options) -> Report {
     let mut inputs = Vec::new();
     for (id, text) in texts {
         if text.trim().is_empty() {
-            errors.push(InputError { input: id, message: "the text is empty (no text to analyse)".to_string() });
+            errors.push(RecordError::new(id, "the input is empty (no text to analyse)"));
         } else {
-            inputs.push(Input::from_text(id, text));
+            inputs.push(Record::from_text(id, text));
         }
     }
     analyze(inputs, errors, opts)
@@ -77,16 +77,17 @@ fn is_agency_copy(a: &Article) -> bool {
     own.iter().flatten().any(|o| *o == agency || o.starts_with(&agency))
 }
 
-/// Runs the whole pipeline on decoded inputs; `errors` are carried into the report.
-pub fn analyze(inputs: Vec<Input>, mut errors: Vec<InputError>, opts: &Options) -> Report {
-    let parsed: Vec<Article> = inputs.into_par_iter().map(|i| parse(&i.id, i.path.clone(), i.text, i.format)).collect();
+/// Runs the whole pipeline on records; `errors` (records that could not be read) are carried
+/// into the report.
+pub fn analyze(records: Vec<Record>, mut errors: Vec<RecordError>, opts: &Options) -> Report {
+    let parsed: Vec<Article> = records.into_par_iter().map(parse_record).collect();
     let mut articles = Vec::with_capacity(parsed.len());
     for a in parsed {
         if a.sentences.is_empty() {
-            errors.push(InputError {
-                input: a.path.clone().unwrap_or_else(|| a.id.clone()),
-                message: "no article text found (no body sentences after removing boilerplate)".to_string(),
-            });
+            errors.push(RecordError::new(
+                a.path.clone().unwrap_or_else(|| a.id.clone()),
+                "no article text found (no body sentences after removing boilerplate)",
+            ));
         } else {
             articles.push(a);
         }

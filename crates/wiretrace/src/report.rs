@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use wiretrace_claims::{Claim, Drift};
 use wiretrace_parse::Article;
 
-use crate::corpus::InputError;
+use wiretrace_parse::RecordError;
 
 /// The schema identifier written in every report.
 pub const SCHEMA: &str = "wiretrace.report/1";
@@ -89,7 +89,7 @@ pub struct Report {
     /// Drifts between versions.
     pub drifts: Vec<Drift>,
     /// Inputs that could not be analysed, with the reason.
-    pub errors: Vec<InputError>,
+    pub errors: Vec<RecordError>,
 }
 
 impl Report {
@@ -158,9 +158,47 @@ impl Report {
         for (k, n) in counts {
             let _ = writeln!(s, "  {k:<20} {n}");
         }
-        for e in &self.errors {
-            let _ = writeln!(s, "skipped {}: {}", e.input, e.message);
+        if !self.errors.is_empty() {
+            let reasons: Vec<String> =
+                self.skip_reasons().into_iter().map(|(reason, n)| format!("{n} {reason}")).collect();
+            let _ = writeln!(s, "{} input(s) skipped: {}", self.errors.len(), reasons.join(", "));
         }
         s
     }
+
+    /// Why inputs were skipped, as (reason, count), most frequent first.
+    pub fn skip_reasons(&self) -> Vec<(&'static str, usize)> {
+        let mut counts: Vec<(&'static str, usize)> = Vec::new();
+        for e in &self.errors {
+            let reason = skip_reason(&e.message);
+            match counts.iter_mut().find(|(r, _)| *r == reason) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((reason, 1)),
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        counts
+    }
+}
+
+/// A short name for the reason an input was skipped.
+fn skip_reason(message: &str) -> &'static str {
+    let m = message.to_lowercase();
+    let table: [(&str, &'static str); 14] = [
+        ("no such file", "missing"),
+        ("is empty", "empty"),
+        ("looks binary", "binary"),
+        ("not valid", "undecodable"),
+        ("byte limit", "too large"),
+        ("invalid json", "invalid JSON"),
+        ("not a json object", "not a JSON object"),
+        ("fields where the header", "broken CSV row"),
+        ("no article text found", "no article text"),
+        ("no article text", "no text field"),
+        ("malformed warc", "malformed WARC"),
+        ("unknown kind of file", "unknown file kind"),
+        ("column", "missing column"),
+        ("cannot read", "unreadable"),
+    ];
+    table.iter().find(|(k, _)| m.contains(k)).map_or("other", |(_, r)| r)
 }

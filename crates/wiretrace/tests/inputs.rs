@@ -16,8 +16,9 @@ fn bad_inputs_are_reported_and_the_rest_analysed() {
     write_demo(dir.path(), &["meridian-wire.txt", "northgate-times.txt"]);
     std::fs::write(dir.path().join("empty.txt"), "").unwrap();
     std::fs::write(dir.path().join("image.txt"), b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR").unwrap();
-    std::fs::write(dir.path().join("latin1.txt"), b"Caf\xe9 owner says prices rise\n\nThe caf\xe9 raised prices.")
-        .unwrap();
+    std::fs::write(dir.path().join("bad-utf8.txt"), b"\xEF\xBB\xBFCaf\xe9 owner says prices rise").unwrap();
+    // A file of 100 MiB (sparse: its size alone makes it too large to be one article).
+    std::fs::File::create(dir.path().join("enormous.txt")).unwrap().set_len(100 * 1024 * 1024).unwrap();
     let missing = dir.path().join("missing.txt");
     let report = analyze_paths(&[dir.path().to_path_buf(), missing.clone()], &Options::default());
     assert_eq!(report.documents.len(), 2);
@@ -33,9 +34,52 @@ fn bad_inputs_are_reported_and_the_rest_analysed() {
     assert!(message("missing.txt").contains("no such file"));
     assert!(message("empty.txt").contains("empty"));
     assert!(message("image.txt").contains("binary"));
-    assert!(message("latin1.txt").contains("not valid UTF-8"));
-    assert_eq!(report.errors.len(), 4);
+    assert!(message("bad-utf8.txt").contains("not valid UTF-8"));
+    assert!(message("enormous.txt").contains("limit for one article"));
+    assert_eq!(report.errors.len(), 5);
+    assert!(report.summary().contains("5 input(s) skipped: 1 binary, 1 empty, 1 missing, 1 too large, 1 undecodable"));
     assert_eq!(report.clusters.len(), 1);
+}
+
+#[test]
+fn jsonl_csv_and_gzip_exports_with_broken_records() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let wire = demo::FILES.iter().find(|(n, _)| *n == "meridian-wire.txt").unwrap().1;
+    let ledger = demo::FILES.iter().find(|(n, _)| *n == "the-daily-ledger.txt").unwrap().1;
+    let line = |id: &str, text: &str, url: &str| {
+        serde_json::json!({"id": id, "text": text, "url": url, "date": "2025-11-04"}).to_string()
+    };
+    let jsonl = format!(
+        "{}\n{{\"id\": \"broken\", \"text\": \n{}\n",
+        line("wire", wire, "https://www.meridianwire.example/havenport"),
+        line("ledger", ledger, "https://dailyledger.example/news/1")
+    );
+    std::fs::write(dir.path().join("export.jsonl"), jsonl).unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    let mut csv = csv::Writer::from_writer(Vec::new());
+    csv.write_record(["id", "outlet", "body"]).unwrap();
+    csv.write_record(["herald", "Harbour Herald", demo::FILES[1].1]).unwrap();
+    let csv = String::from_utf8(csv.into_inner().unwrap()).unwrap() + "short,row\n";
+    gz.write_all(csv.as_bytes()).unwrap();
+    std::fs::write(dir.path().join("rows.csv.gz"), gz.finish().unwrap()).unwrap();
+
+    let mut opts = Options::default();
+    opts.read.columns.text = "body".into();
+    let report = analyze_paths(&[dir.path().to_path_buf()], &opts);
+    // With the text column renamed, the JSONL lines have no text field.
+    assert_eq!(report.documents.len(), 1, "{:?}", report.errors);
+    let report = analyze_paths(&[dir.path().join("export.jsonl")], &Options::default());
+    let ids: Vec<&str> = report.documents.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, vec!["wire", "ledger"]);
+    assert_eq!(report.documents[1].outlet.as_deref(), Some("dailyledger.example"));
+    assert_eq!(report.errors.len(), 1);
+    assert!(report.errors[0].input.ends_with("export.jsonl:2"), "{:?}", report.errors);
+    assert!(report.errors[0].message.starts_with("invalid JSON"));
+    assert_eq!(report.clusters.len(), 1);
+    let report = analyze_paths(&[dir.path().join("rows.csv.gz")], &opts);
+    assert_eq!(report.documents[0].outlet.as_deref(), Some("Harbour Herald"));
+    assert!(report.errors[0].message.contains("2 fields where the header has 3"));
 }
 
 #[test]
