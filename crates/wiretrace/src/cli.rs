@@ -39,7 +39,7 @@ pub enum Command {
     /// Inputs and records that cannot be read (missing, empty, binary, undecodable, too large,
     /// broken JSON or CSV rows) are reported on standard error and skipped; the rest are
     /// analysed. Without --json or --html, the JSON report is written to standard output.
-    Analyze(AnalyzeArgs),
+    Analyze(Box<AnalyzeArgs>),
     /// Analyse the embedded example corpus: a fictional wire story, five outlet rewrites with
     /// planted drifts and one unrelated article. Writes wiretrace-demo.json and
     /// wiretrace-demo.html and prints a summary.
