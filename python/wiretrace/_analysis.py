@@ -200,12 +200,14 @@ def analyze(
     ids: Iterable[str] | None = None,
     columns: Mapping[str, str] | None = None,
     max_size_mb: float | None = None,
+    agencies: Iterable[str] | None = None,
 ) -> Analysis:
     """Analyse a corpus: files and directories, a :class:`~wiretrace.Corpus`, or texts.
 
     Files may be plain text, HTML, JSONL, CSV/TSV or WARC (optionally gzipped). ``columns``
     names the JSONL/CSV columns by role (``{"text": "body", "outlet": "site"}``; roles: id,
-    text, html, outlet, url, date, title); ``max_size_mb`` is the size limit of one article.
+    text, html, outlet, url, date, title); ``max_size_mb`` is the size limit of one article;
+    ``agencies`` adds wire agencies to recognise in datelines, bylines and credit lines.
 
     Inputs that cannot be read are skipped with a warning and listed in ``Analysis.errors``;
     when none can be analysed, :class:`~wiretrace.NoDocumentsError` is raised.
@@ -217,6 +219,7 @@ def analyze(
     >>> a.drifts[["document", "kind", "text"]].values.tolist()
     [['copy', 'number_changed', '12 people']]
     """
+    extra = list(agencies) if agencies is not None else None
     if (paths is None) == (texts is None):
         raise TypeError("analyze() takes either paths or texts=..., not both or neither")
     if texts is not None:
@@ -231,9 +234,9 @@ def analyze(
         for name, t in items:
             if not isinstance(t, str):
                 raise TypeError(f"text {name!r} is {type(t).__name__}, not str")
-        report = json.loads(_core.analyze_texts(items))
+        report = json.loads(_core.analyze_texts(items, agencies=extra))
     elif isinstance(paths, Corpus):
-        report = json.loads(_core.analyze_records(paths.to_json()))
+        report = json.loads(_core.analyze_records(paths.to_json(), agencies=extra))
     else:
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
@@ -243,6 +246,7 @@ def analyze(
                 [os.fspath(p) for p in paths],  # type: ignore[union-attr]
                 columns=dict(columns) if columns is not None else None,
                 max_bytes=max_bytes,
+                agencies=extra,
             )
         )
     if not report["documents"]:

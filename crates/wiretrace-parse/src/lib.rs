@@ -28,6 +28,7 @@
 mod assemble;
 pub mod boilerplate;
 pub mod corpus;
+pub mod credit;
 pub mod dateline;
 pub mod dates;
 pub mod decode;
@@ -36,17 +37,20 @@ pub mod html;
 mod model;
 pub mod offsets;
 pub mod plain;
+pub mod repeated;
 pub mod sentences;
 pub mod tokens;
 
 pub use assemble::Metadata;
 pub use corpus::{read_paths, ReadOptions, Record, RecordError};
+pub use credit::{credited_agency, Agencies};
 pub use decode::{decode, decode_with_info};
 pub use error::{Error, Result};
 pub use html::{parse_html, parse_html_with};
 pub use model::{Article, Block, Role, Sentence};
 pub use offsets::CharIndex;
 pub use plain::{parse_text, parse_text_with};
+pub use repeated::mark_repeated_lines;
 pub use sentences::split_sentences;
 pub use tokens::{tokenize, Token};
 
@@ -92,7 +96,10 @@ pub fn parse_with(id: &str, path: Option<String>, text: String, format: Format, 
     }
 }
 
-/// Parses a corpus record.
-pub fn parse_record(record: Record) -> Article {
-    parse_with(&record.id, Some(record.source), record.text, record.format, record.meta)
+/// Parses a corpus record; `agencies` are the wire agencies whose credit is recorded in
+/// [`Article::agency`].
+pub fn parse_record(record: Record, agencies: &Agencies) -> Article {
+    let mut article = parse_with(&record.id, Some(record.source), record.text, record.format, record.meta);
+    article.agency = credited_agency(&article, agencies);
+    article
 }

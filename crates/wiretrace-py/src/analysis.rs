@@ -32,14 +32,15 @@ pub fn parse_text(py: Python<'_>, text: String, id: &str, format: Option<&str>) 
 /// `columns` maps the JSONL/CSV roles (`id`, `text`, `html`, `outlet`, `url`, `date`,
 /// `title`) to column names; `max_bytes` is the size limit of one article.
 #[pyfunction]
-#[pyo3(signature = (paths, *, columns = None, max_bytes = None))]
+#[pyo3(signature = (paths, *, columns = None, max_bytes = None, agencies = None))]
 pub fn analyze_paths(
     py: Python<'_>,
     paths: Vec<PathBuf>,
     columns: Option<std::collections::HashMap<String, String>>,
     max_bytes: Option<u64>,
+    agencies: Option<Vec<String>>,
 ) -> PyResult<String> {
-    let mut opts = Options::default();
+    let mut opts = options(agencies);
     if let Some(map) = columns {
         opts.read.columns = columns_from(map)?;
     }
@@ -47,6 +48,15 @@ pub fn analyze_paths(
         opts.read.max_bytes = m;
     }
     detached(py, "analyze", move || run_paths(&paths, &opts).to_json())
+}
+
+/// Default options with extra agency names.
+fn options(agencies: Option<Vec<String>>) -> Options {
+    let mut opts = Options::default();
+    if let Some(extra) = agencies {
+        opts.agencies = wiretrace_parse::Agencies::with_extra(&extra);
+    }
+    opts
 }
 
 fn columns_from(map: std::collections::HashMap<String, String>) -> PyResult<Columns> {
@@ -86,7 +96,9 @@ struct GivenRecord {
 /// Analyses records given as a JSON list of objects with `id` and `text` or `html`, and
 /// optionally `outlet`, `url`, `date` and `title`; returns the report as JSON.
 #[pyfunction]
-pub fn analyze_records(py: Python<'_>, records_json: String) -> PyResult<String> {
+#[pyo3(signature = (records_json, *, agencies = None))]
+pub fn analyze_records(py: Python<'_>, records_json: String, agencies: Option<Vec<String>>) -> PyResult<String> {
+    let opts = options(agencies);
     let given: Vec<GivenRecord> = serde_json::from_str(&records_json)
         .map_err(|e| WiretraceError::new_err(format!("records are not a list of article objects: {e}")))?;
     detached(py, "analyze", move || {
@@ -115,14 +127,16 @@ pub fn analyze_records(py: Python<'_>, records_json: String) -> PyResult<String>
             records.push(Record { source: g.id.clone(), id: g.id, format, text, meta });
         }
         wiretrace_parse::corpus::make_ids_unique(&mut records);
-        run_records(records, errors, &Options::default()).to_json()
+        run_records(records, errors, &opts).to_json()
     })
 }
 
 /// Analyses (identifier, text) pairs; returns the report as JSON.
 #[pyfunction]
-pub fn analyze_texts(py: Python<'_>, items: Vec<(String, String)>) -> PyResult<String> {
-    detached(py, "analyze", move || run_texts(items, &Options::default()).to_json())
+#[pyo3(signature = (items, *, agencies = None))]
+pub fn analyze_texts(py: Python<'_>, items: Vec<(String, String)>, agencies: Option<Vec<String>>) -> PyResult<String> {
+    let opts = options(agencies);
+    detached(py, "analyze", move || run_texts(items, &opts).to_json())
 }
 
 /// Renders a JSON report as a self-contained HTML page.

@@ -88,6 +88,10 @@ pub struct AnalyzeArgs {
     /// Largest article accepted, in MiB; larger inputs are skipped with an error.
     #[arg(long, value_name = "MIB", default_value_t = 16)]
     pub max_size: u64,
+    /// A wire agency to recognise in datelines, bylines and credit lines, besides Reuters, AP,
+    /// AFP and the other well-known ones (repeat for several).
+    #[arg(long = "agency", value_name = "NAME")]
+    pub agencies: Vec<String>,
 }
 
 impl AnalyzeArgs {
@@ -104,6 +108,7 @@ impl AnalyzeArgs {
             title: self.title_column.clone(),
         };
         o.read.max_bytes = self.max_size.saturating_mul(1024 * 1024);
+        o.agencies = wiretrace_parse::Agencies::with_extra(&self.agencies);
         o
     }
 }

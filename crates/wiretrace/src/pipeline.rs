@@ -5,7 +5,9 @@ use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use wiretrace_claims::{extract_article, find_drifts, Claim, Version};
-use wiretrace_parse::{parse_record, read_paths, Article, ReadOptions, Record, RecordError};
+use wiretrace_parse::{
+    mark_repeated_lines, parse_record, read_paths, Agencies, Article, ReadOptions, Record, RecordError,
+};
 use wiretrace_similarity::{
     align, clusters, containment, jaccard, AlignOptions, Alignment, DocFeatures, Idf, LinkKind,
 };
@@ -26,6 +28,11 @@ pub struct Options {
     pub min_links: usize,
     /// How to read corpus files (column mapping, size limit).
     pub read: ReadOptions,
+    /// Wire agencies whose credit is recorded (the defaults plus any added).
+    pub agencies: Agencies,
+    /// A line one outlet prints in this many of its different stories is its boilerplate
+    /// (0 turns the corpus-aware cleaning off).
+    pub repeated_line_docs: usize,
 }
 
 impl Default for Options {
@@ -37,6 +44,8 @@ impl Default for Options {
             min_link_share: 0.2,
             min_links: 3,
             read: ReadOptions::default(),
+            agencies: Agencies::default(),
+            repeated_line_docs: 3,
         }
     }
 }
@@ -80,7 +89,10 @@ fn is_agency_copy(a: &Article) -> bool {
 /// Runs the whole pipeline on records; `errors` (records that could not be read) are carried
 /// into the report.
 pub fn analyze(records: Vec<Record>, mut errors: Vec<RecordError>, opts: &Options) -> Report {
-    let parsed: Vec<Article> = records.into_par_iter().map(parse_record).collect();
+    let mut parsed: Vec<Article> = records.into_par_iter().map(|r| parse_record(r, &opts.agencies)).collect();
+    if opts.repeated_line_docs > 0 {
+        mark_repeated_lines(&mut parsed, opts.repeated_line_docs);
+    }
     let mut articles = Vec::with_capacity(parsed.len());
     for a in parsed {
         if a.sentences.is_empty() {
