@@ -10,6 +10,9 @@ pub enum LineKind {
     Boilerplate,
     /// A line that starts the page footer: it and every short line after it are boilerplate.
     Footer,
+    /// The title of a list of links ("Most read", "Related stories"): the headline-like lines
+    /// under it are boilerplate until the story resumes.
+    ListHeader,
     /// A photo or video caption.
     Caption,
     /// A credit line ("(Reporting by …; Editing by …)").
@@ -39,7 +42,6 @@ static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^(?:click here to|tap here to)\b",
         r"(?i)^(?:follow us|follow)\b.{0,60}\b(?:on|at)\b.{0,40}$",
         r"(?i)^(?:whatsapp|twitter|facebook|youtube|instagram|telegram|linkedin|x)\s*(?:channel)?\s*(?:\(click here\))?\s*:?$",
-        r"(?i)^(?:most read|most popular|trending|top stories|more from|more stories|editor'?s picks|you may also like)\b.{0,40}$",
         r"(?i)^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:add|post|leave|show|view)\s+(?:a\s+)?comments?\b",
         r"(?i)\bjoin the (?:conversation|discussion|debate)\b|\bcomments are (?:open|closed)\b|^what do you think\?|\bhave your say\b",
         r"(?i)^(?:print|email|save|bookmark)(?:\s*(?:\||·)\s*(?:print|email|save|bookmark|share))+$",
@@ -55,9 +57,14 @@ static FOOTER: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^(?:leave|post|add) (?:a |your )?(?:reply|comment)s?\b.{0,40}$",
         r"(?i)^source\s*:\s*.{0,80}$",
         r"(?i)^follow\s+[\p{Lu}\s]{3,40}:?$",
-        r"(?i)^(?:more from|most read|related stories|related articles|you may also like|comments)\s*:?$",
+        r"(?i)^comments\s*:?$",
     ])
     .unwrap()
+});
+
+/// Titles of link lists.
+static LIST_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:more from(?: [\p{L} ]{1,30})?|most read|most popular|most viewed|related|related stories|related articles|related content|you may also like|you might also like|recommended(?: for you)?|trending(?: now)?|top stories|editor'?s picks|more stories|read more|also read|read also|latest news|popular now|in other news)\s*:?$").unwrap()
 });
 
 static CAPTION: LazyLock<RegexSet> = LazyLock::new(|| {
@@ -80,6 +87,9 @@ pub fn classify_line(line: &str) -> Option<LineKind> {
     let line = line.trim();
     if CREDIT.is_match(line) {
         return Some(LineKind::Credit);
+    }
+    if LIST_HEADER.is_match(line) {
+        return Some(LineKind::ListHeader);
     }
     if FOOTER.is_match(line) {
         return Some(LineKind::Footer);
@@ -122,7 +132,8 @@ mod tests {
         assert_eq!(classify_line("About the author"), Some(LineKind::Footer));
         assert_eq!(classify_line("SOURCE: INDEPENDENT PRESS AND NEWS AGENCIES"), Some(LineKind::Footer));
         assert_eq!(classify_line("Leave a Reply"), Some(LineKind::Footer));
-        assert_eq!(classify_line("Most read"), Some(LineKind::Footer));
+        assert_eq!(classify_line("Most read"), Some(LineKind::ListHeader));
+        assert_eq!(classify_line("Related stories"), Some(LineKind::ListHeader));
         assert_eq!(classify_line("(Reporting by Ana Ruiz; Editing by Tom Berg)"), Some(LineKind::Credit));
         assert_eq!(classify_line("Image: Firefighters at the depot (file photo, 2019)"), Some(LineKind::Caption));
         assert_eq!(

@@ -335,7 +335,7 @@ pub fn parse_html_meta(id: &str, path: Option<String>, html: &str, given: Metada
     for p in &mut pieces {
         if p.role == Role::Body {
             match classify_line(&p.text) {
-                Some(LineKind::Boilerplate | LineKind::Footer) => p.role = Role::Boilerplate,
+                Some(LineKind::Boilerplate | LineKind::Footer | LineKind::ListHeader) => p.role = Role::Boilerplate,
                 Some(LineKind::Caption) => p.role = Role::Caption,
                 Some(LineKind::Credit) => p.role = Role::Credit,
                 None => {}

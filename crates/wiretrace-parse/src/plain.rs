@@ -140,22 +140,46 @@ fn classify(text: &str) -> Vec<RawBlock> {
         body_start = i;
     }
 
-    // The body and the footer.
-    let mut in_footer = false;
+    // The body, link lists inside it, and the footer.
+    #[derive(PartialEq)]
+    enum Mode {
+        Story,
+        List,
+        Footer,
+    }
+    let mut mode = Mode::Story;
     for i in body_start..n {
         let t = ls[i].text;
         let role = match pattern[i] {
             Some(LineKind::Footer) => {
-                in_footer = true;
+                mode = Mode::Footer;
+                Role::Boilerplate
+            }
+            Some(LineKind::ListHeader) => {
+                if mode == Mode::Story {
+                    mode = Mode::List;
+                }
                 Role::Boilerplate
             }
             Some(kind) => kind_role(kind),
             // Author boxes and comment rules are short; a long paragraph means the story resumed.
-            None if in_footer && words(t) < FOOTER_BODY_WORDS => Role::Boilerplate,
-            None if in_footer => Role::Body,
-            None if i > body_start && is_subhead(&ls, &pattern, i) => Role::Subhead,
-            None if i > body_start && parse_date_line(t).is_some() => Role::Date,
-            None => Role::Body,
+            None if mode == Mode::Footer && words(t) < FOOTER_BODY_WORDS => Role::Boilerplate,
+            // Under a list title, headline-like lines are the list; a story sentence ends it.
+            None if mode == Mode::List && !(ends_like_sentence(t) && !t.ends_with('?') && words(t) >= 8) => {
+                Role::Boilerplate
+            }
+            None => {
+                if mode == Mode::List {
+                    mode = Mode::Story;
+                }
+                if i > body_start && is_subhead(&ls, &pattern, i) {
+                    Role::Subhead
+                } else if i > body_start && parse_date_line(t).is_some() {
+                    Role::Date
+                } else {
+                    Role::Body
+                }
+            }
         };
         roles[i] = Some(role);
     }
@@ -168,7 +192,7 @@ fn classify(text: &str) -> Vec<RawBlock> {
 
 fn kind_role(kind: LineKind) -> Role {
     match kind {
-        LineKind::Boilerplate | LineKind::Footer => Role::Boilerplate,
+        LineKind::Boilerplate | LineKind::Footer | LineKind::ListHeader => Role::Boilerplate,
         LineKind::Caption => Role::Caption,
         LineKind::Credit => Role::Credit,
     }
