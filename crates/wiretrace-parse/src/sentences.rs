@@ -11,6 +11,36 @@ const TITLES: &[&str] = &[
     "hon", "pres", "supt", "insp", "cpl", "pvt", "brig", "cmdr", "cmdt", "gens", "messrs", "fr", "sec", "amb", "atty",
     "no", "nos", "vs", "v", "approx", "mt", "ft", "ave", "blvd", "rd", "fig",
 ];
+/// More titles, military ranks and plurals ("Pfc.", "Sens.").
+const MORE_TITLES: &[&str] = &["pfc", "spc", "sens", "reps", "govs", "supts", "rt", "ret"];
+/// Words after a clock time ("5 p.m. EST") that do not open a new sentence.
+const AFTER_TIME: &[&str] = &[
+    "est",
+    "edt",
+    "et",
+    "cst",
+    "cdt",
+    "ct",
+    "mst",
+    "mdt",
+    "mt",
+    "pst",
+    "pdt",
+    "pt",
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+    "cest",
+    "local",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 /// Abbreviations that end a sentence only before a typical sentence opener.
 const SOFT: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "inc", "corp", "co",
@@ -85,6 +115,15 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
         while j < n && TERMINALS.contains(&chars[j].1) {
             j += 1;
         }
+        // A spaced ellipsis (". . .") elides words inside a sentence.
+        if c == '.' && j + 1 < n && chars[j].1 == ' ' && chars[j + 1].1 == '.' {
+            i = j + 1;
+            continue;
+        }
+        if c == '.' && i >= 2 && chars[i - 1].1 == ' ' && chars[i - 2].1 == '.' {
+            i = j;
+            continue;
+        }
         while j < n && CLOSERS.contains(&chars[j].1) {
             j += 1;
         }
@@ -100,12 +139,18 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
             break;
         }
         let next_word: String = chars[k..].iter().map(|&(_, c)| c).take_while(|c| !c.is_whitespace()).collect();
-        let next_first = next_word.chars().next().unwrap_or(' ');
+        let next_first = next_word.chars().find(|c| c.is_alphanumeric()).unwrap_or(' ');
         if next_first.is_lowercase() {
             i = j;
             continue;
         }
-        if c == '.' && j == i + 1 && is_abbreviation(&chars[start..i], &next_word) {
+        let comma_before = chars[start..i]
+            .iter()
+            .rev()
+            .skip_while(|(_, c)| !c.is_whitespace())
+            .find(|(_, c)| !c.is_whitespace())
+            .is_some_and(|(_, c)| *c == ',');
+        if c == '.' && j == i + 1 && is_abbreviation(&chars[start..i], &next_word, comma_before) {
             i = j;
             continue;
         }
@@ -131,8 +176,9 @@ fn push_trimmed(text: &str, chars: &[(usize, char)], from: usize, to: usize, out
 }
 
 /// Whether the word before a full stop (the chars of the sentence so far) is an abbreviation
-/// that does not end the sentence before `next_word`.
-fn is_abbreviation(before: &[(usize, char)], next_word: &str) -> bool {
+/// that does not end the sentence before `next_word`; `after_comma` says the word follows a
+/// comma (", N.Y." closes a place name).
+fn is_abbreviation(before: &[(usize, char)], next_word: &str, after_comma: bool) -> bool {
     let word: String = before
         .iter()
         .rev()
@@ -145,8 +191,11 @@ fn is_abbreviation(before: &[(usize, char)], next_word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    let lower = word.to_lowercase();
+    // "then-Gov." is the title "Gov.".
+    let lower = word.rsplit('-').next().unwrap_or(&word).to_lowercase();
     let next = next_word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let next_capital = next_word.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
     let next_is_opener = OPENERS.contains(&next.as_str());
     let next_is_digit = next.chars().next().is_some_and(|c| c.is_ascii_digit());
     let letters: Vec<char> = word.chars().collect();
@@ -154,11 +203,16 @@ fn is_abbreviation(before: &[(usize, char)], next_word: &str) -> bool {
     if letters.len() == 1 && letters[0].is_uppercase() {
         return true;
     }
-    // Dotted acronyms: "U.S", "a.m", "U.N".
-    if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic)) {
-        return !next_is_opener;
+    // Clock times: "at 3 p.m. Shares fell" ends a sentence; "5 p.m. EST" does not.
+    if matches!(lower.as_str(), "a.m" | "p.m") {
+        return !(next_is_opener || (next_capital && !AFTER_TIME.contains(&next.as_str())));
     }
-    if TITLES.contains(&lower.as_str()) {
+    // Dotted acronyms: "U.S", "U.N"; after a comma a place ("Amherst, N.Y.") that a capital
+    // word following ends.
+    if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic)) {
+        return !(next_is_opener || (after_comma && next_capital));
+    }
+    if TITLES.contains(&lower.as_str()) || MORE_TITLES.contains(&lower.as_str()) {
         return true;
     }
     if SOFT.contains(&lower.as_str()) {
@@ -200,6 +254,33 @@ mod tests {
     #[test]
     fn acronym_at_sentence_end_splits_before_an_opener() {
         assert_eq!(sents("Troops left the U.S. The talks failed."), vec!["Troops left the U.S.", "The talks failed."]);
+    }
+
+    #[test]
+    fn ellipses_clock_times_and_places() {
+        assert_eq!(
+            sents(
+                "There could be . . . typhoid and cholera. Shares fell to $6.88 as of 3:59 p.m. Shares of Acme rose."
+            ),
+            vec![
+                "There could be . . . typhoid and cholera.",
+                "Shares fell to $6.88 as of 3:59 p.m.",
+                "Shares of Acme rose."
+            ]
+        );
+        assert_eq!(sents("It opens at 5 p.m. EST on Monday."), vec!["It opens at 5 p.m. EST on Monday."]);
+        assert_eq!(
+            sents("He was shot in Amherst, N.Y. Police said the case was open. The then-Gov. Walter Hickel spoke."),
+            vec![
+                "He was shot in Amherst, N.Y.",
+                "Police said the case was open.",
+                "The then-Gov. Walter Hickel spoke."
+            ]
+        );
+        assert_eq!(
+            sents("Payments irrespective of ... (how) he left."),
+            vec!["Payments irrespective of ... (how) he left."]
+        );
     }
 
     #[test]

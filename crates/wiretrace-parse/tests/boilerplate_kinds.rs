@@ -27,7 +27,7 @@ fn each_line_gets_its_role() {
         Boilerplate,
         Boilerplate,
         Boilerplate,
-        Body, // the story resumes after the list
+        Body,        // the story resumes after the list
         Boilerplate, // newsletter prompt
         Body,
         Boilerplate, // advertisement
@@ -45,5 +45,8 @@ fn each_line_gets_its_role() {
     assert_eq!(a.date.as_deref(), Some("2026-03-03"));
     assert_eq!((a.dateline.as_deref(), a.agency.as_deref()), (Some("Lindqvist, Norland"), Some("Meridian Wire")));
     assert_eq!(a.sentences.len(), 4);
-    assert_eq!(a.sentences[2].text, "\"We had no time to take anything with us,\" said Elin Varg, who lives on the quay.");
+    assert_eq!(
+        a.sentences[2].text,
+        "\"We had no time to take anything with us,\" said Elin Varg, who lives on the quay."
+    );
 }

@@ -44,6 +44,31 @@ pub enum Command {
     /// planted drifts and one unrelated article. Writes wiretrace-demo.json and
     /// wiretrace-demo.html and prints a summary.
     Demo(DemoArgs),
+    /// Evaluate wiretrace against public reference data.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+}
+
+/// The evaluations.
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Sentence segmentation against reference sentences of news corpora.
+    ///
+    /// FILE is the MSRP training file (msr_paraphrase_train.txt) or an STS-B file
+    /// (sts-train.csv, sts-dev.csv; the main-news sentences are used). Reference sentences are
+    /// re-joined into paragraphs of six, split again, and the boundaries compared.
+    Sentences(EvalSentencesArgs),
+}
+
+/// Options of `wiretrace eval sentences`.
+#[derive(Debug, Args)]
+pub struct EvalSentencesArgs {
+    /// Reference files (MSRP or STS-B).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Print the scores as JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Options of `wiretrace analyze`.
@@ -188,6 +213,39 @@ where
                 EXIT_SKIPPED
             } else {
                 EXIT_OK
+            }
+        }
+        Command::Eval(EvalCommand::Sentences(e)) => {
+            let mut scores = Vec::new();
+            for f in &e.files {
+                match crate::eval::sentences::evaluate(f) {
+                    Ok(s) => scores.push(s),
+                    Err(m) => {
+                        eprintln!("wiretrace: {m}");
+                        return EXIT_FAILURE;
+                    }
+                }
+            }
+            let text = if e.json {
+                serde_json::to_string_pretty(&scores).expect("scores serialise") + "\n"
+            } else {
+                let mut t = String::from(
+                    "reference                      sentences  skipped  precision  recall      F1   exact\n",
+                );
+                for s in &scores {
+                    t += &format!(
+                        "{:<30} {:>9} {:>8} {:>10.4} {:>7.4} {:>7.4} {:>7.4}\n",
+                        s.name, s.sentences, s.skipped, s.precision, s.recall, s.f1, s.exact
+                    );
+                }
+                t
+            };
+            match print_out(&text) {
+                Ok(()) => EXIT_OK,
+                Err(m) => {
+                    eprintln!("wiretrace: {m}");
+                    EXIT_FAILURE
+                }
             }
         }
         Command::Demo(d) => {

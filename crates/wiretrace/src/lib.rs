@@ -21,6 +21,7 @@
 
 pub mod cli;
 pub mod demo;
+pub mod eval;
 pub mod html;
 pub mod pipeline;
 pub mod report;
