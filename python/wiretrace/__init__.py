@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from wiretrace import demo
 from wiretrace._analysis import Analysis, analyze
-from wiretrace._article import Article, Block, Sentence, parse
+from wiretrace._article import Article, Block, Sentence, parse, parse_many
 from wiretrace._core import __version__
 from wiretrace._corpus import Corpus
 from wiretrace.errors import NoDocumentsError, UnknownDocumentError, WiretraceError
@@ -32,4 +32,5 @@ __all__ = [
     "analyze",
     "demo",
     "parse",
+    "parse_many",
 ]

@@ -11,7 +11,7 @@ import pandas as pd
 from wiretrace import _core
 from wiretrace._display import article_html
 
-__all__ = ["Article", "Block", "Sentence", "parse"]
+__all__ = ["Article", "Block", "Sentence", "parse", "parse_many"]
 
 
 @dataclass(frozen=True)
@@ -167,3 +167,15 @@ def parse(text: str, *, id: str = "document", format: str | None = None) -> Arti
     if not isinstance(text, str):
         raise TypeError(f"parse() takes the article as str, not {type(text).__name__}; decode bytes first")
     return Article(json.loads(_core.parse_text(text, id=id, format=format)))
+
+
+def parse_many(texts: list[str], *, format: str | None = None) -> list[Article]:
+    """Parse many articles at once, in parallel and without holding the GIL.
+
+    Identifiers are ``document-0``, ``document-1``, … in input order.
+    """
+    texts = list(texts)
+    for i, t in enumerate(texts):
+        if not isinstance(t, str):
+            raise TypeError(f"text {i} is {type(t).__name__}, not str; decode bytes first")
+    return [Article(json.loads(j)) for j in _core.parse_many(texts, format=format)]

@@ -5,6 +5,7 @@ __version__: str
 class WiretraceError(Exception):
     """Base class of every error wiretrace raises."""
 
+def parse_many(texts: list[str], *, format: str | None = None) -> list[str]: ...
 def parse_text(text: str, *, id: str = "document", format: str | None = None) -> str: ...
 def analyze_paths(
     paths: list[str],

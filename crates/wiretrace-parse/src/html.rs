@@ -98,26 +98,66 @@ fn text_of(el: &ElementRef<'_>) -> String {
     collapse(&out)
 }
 
+/// The text of an element, `<br>` as a line break, scripts and styles left out. Iterative, so
+/// that a page nested thousands of elements deep cannot exhaust the stack.
 fn collect_text(el: ElementRef<'_>, out: &mut String) {
-    for child in el.children() {
-        match child.value() {
-            Node::Text(t) => out.push_str(t),
-            Node::Element(e) => {
-                let name = e.name();
-                if matches!(name, "script" | "style" | "noscript" | "template" | "button") {
-                    continue;
+    use ego_tree::iter::Edge;
+    let mut skipping = 0usize;
+    for edge in el.traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(e) => {
+                    if skipping > 0 || matches!(e.name(), "script" | "style" | "noscript" | "template" | "button") {
+                        skipping += 1;
+                    } else if e.name() == "br" {
+                        out.push(BR);
+                    }
                 }
-                if name == "br" {
-                    out.push(' ');
-                    continue;
-                }
-                if let Some(c) = ElementRef::wrap(child) {
-                    collect_text(c, out);
+                Node::Text(t) if skipping == 0 => out.push_str(t),
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if matches!(node.value(), Node::Element(_)) && skipping > 0 {
+                    skipping -= 1;
                 }
             }
-            _ => {}
         }
     }
+}
+
+/// Stands for `<br>` in collected text (white space to `split_whitespace`).
+const BR: char = '\u{2028}';
+
+/// Paragraphs of a text block: text separated by two or more `<br>` is several paragraphs
+/// (line breaks in the page's source are only white space).
+fn paragraphs_of(el: &ElementRef<'_>) -> Vec<String> {
+    let mut raw = String::new();
+    collect_text(*el, &mut raw);
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == BR {
+            let mut lookahead = chars.clone();
+            while lookahead.peek().is_some_and(|c| c.is_whitespace() && *c != BR) {
+                lookahead.next();
+            }
+            if lookahead.peek() == Some(&BR) {
+                if !current.trim().is_empty() {
+                    out.push(collapse(&current));
+                }
+                current.clear();
+                chars = lookahead;
+                chars.next();
+                continue;
+            }
+        }
+        current.push(c);
+    }
+    if !current.trim().is_empty() {
+        out.push(collapse(&current));
+    }
+    out
 }
 
 fn link_text_len(el: &ElementRef<'_>) -> usize {
@@ -251,7 +291,41 @@ struct Piece {
     source: String,
 }
 
-fn walk(el: ElementRef<'_>, path: &str, out: &mut Vec<Piece>) {
+/// The recorded path keeps this many innermost elements.
+const PATH_ELEMENTS: usize = 10;
+
+/// Work for the iterative walk: an element to look into, or a block already found.
+enum Step<'a> {
+    Expand(ElementRef<'a>, String),
+    Emit(Piece),
+}
+
+/// Collects the blocks under `root` in document order, with an explicit stack (no recursion).
+fn walk(root: ElementRef<'_>, root_path: &str, out: &mut Vec<Piece>) {
+    let mut stack = vec![Step::Expand(root, root_path.to_string())];
+    while let Some(step) = stack.pop() {
+        match step {
+            Step::Emit(p) => out.push(p),
+            Step::Expand(el, path) => {
+                let mut steps = Vec::new();
+                expand(el, &path, &mut steps);
+                stack.extend(steps.into_iter().rev());
+            }
+        }
+    }
+}
+
+fn child_path(path: &str, name: &str, nth: usize) -> String {
+    let full = format!("{path} > {name}:nth-of-type({nth})");
+    let parts: Vec<&str> = full.split(" > ").collect();
+    if parts.len() > PATH_ELEMENTS {
+        format!("… > {}", parts[parts.len() - PATH_ELEMENTS..].join(" > "))
+    } else {
+        full
+    }
+}
+
+fn expand<'a>(el: ElementRef<'a>, path: &str, steps: &mut Vec<Step<'a>>) {
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for child in el.children() {
         let Some(c) = ElementRef::wrap(child) else {
@@ -260,10 +334,10 @@ fn walk(el: ElementRef<'_>, path: &str, out: &mut Vec<Piece>) {
         let name = c.value().name();
         let nth = counts.entry(name).or_insert(0);
         *nth += 1;
-        let cpath = format!("{path} > {name}:nth-of-type({nth})");
         if SKIP_TAGS.contains(&name) {
             continue;
         }
+        let cpath = child_path(path, name, *nth);
         let attrs = attrs_of(&c);
         if c.value().attr("hidden").is_some() || c.value().attr("aria-hidden") == Some("true") {
             continue;
@@ -289,8 +363,8 @@ fn walk(el: ElementRef<'_>, path: &str, out: &mut Vec<Piece>) {
                 Some(Role::Body)
             }
             _ => {
-                if !boiler_attr && !matches!(name, "header") || name == "header" {
-                    walk(c, &cpath, out);
+                if !boiler_attr || name == "header" {
+                    steps.push(Step::Expand(c, cpath));
                 }
                 continue;
             }
@@ -299,15 +373,17 @@ fn walk(el: ElementRef<'_>, path: &str, out: &mut Vec<Piece>) {
             continue;
         }
         let Some(role) = role else { continue };
-        let text = text_of(&c);
-        if text.is_empty() {
-            continue;
+        let texts = if role == Role::Body { paragraphs_of(&c) } else { vec![text_of(&c)] };
+        for text in texts {
+            if text.is_empty() {
+                continue;
+            }
+            let chars = text.chars().count();
+            if role == Role::Body && (name == "li" || chars < 200) && link_text_len(&c) * 10 > chars * 6 {
+                continue;
+            }
+            steps.push(Step::Emit(Piece { role, text, source: cpath.clone() }));
         }
-        let chars = text.chars().count();
-        if role == Role::Body && (name == "li" || chars < 200) && link_text_len(&c) * 10 > chars * 6 {
-            continue;
-        }
-        out.push(Piece { role, text, source: cpath });
     }
 }
 
@@ -436,6 +512,21 @@ mod tests {
             assert_eq!(a.slice(b.start, b.end), b.text);
             assert!(b.source.as_deref().is_some_and(|s| !s.is_empty()));
         }
+    }
+
+    #[test]
+    fn double_line_breaks_separate_paragraphs_and_deep_nesting_is_fine() {
+        let a = parse_html("b", "<html><body><div id=content><h1>Flood waters rise in the port</h1><div class=text>First paragraph of the story,\n\nstill the first.<br><br>Second paragraph.<br>Same line group.</div></div></body></html>");
+        let body: Vec<&str> = a.blocks.iter().filter(|b| b.role == Role::Body).map(|b| b.text.as_str()).collect();
+        assert_eq!(body, vec!["First paragraph of the story, still the first.", "Second paragraph. Same line group."]);
+        let deep = format!(
+            "<html><body>{}<p>Deep text, officials said.</p>{}</body></html>",
+            "<div>".repeat(20_000),
+            "</div>".repeat(20_000)
+        );
+        let a = parse_html("d", &deep);
+        assert_eq!(a.sentences[0].text, "Deep text, officials said.");
+        assert!(a.blocks[a.blocks.len() - 1].source.as_deref().is_some_and(|s| s.len() < 400));
     }
 
     #[test]

@@ -27,6 +27,31 @@ pub fn parse_text(py: Python<'_>, text: String, id: &str, format: Option<&str>) 
     detached(py, "parse", move || serde_json::to_string(&parse(&id, None, text, format)).expect("articles serialise"))
 }
 
+/// Parses many articles in parallel; returns each article as JSON, in input order.
+#[pyfunction]
+#[pyo3(signature = (texts, *, format = None))]
+pub fn parse_many(py: Python<'_>, texts: Vec<String>, format: Option<&str>) -> PyResult<Vec<String>> {
+    use rayon::prelude::*;
+    let fixed = match format {
+        None => None,
+        Some("text") => Some(Format::Text),
+        Some("html") => Some(Format::Html),
+        Some(other) => {
+            return Err(WiretraceError::new_err(format!("unknown format {other:?}: use \"text\", \"html\" or None")));
+        }
+    };
+    detached(py, "parse_many", move || {
+        texts
+            .into_par_iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let f = fixed.unwrap_or_else(|| Format::detect("", &t));
+                serde_json::to_string(&parse(&format!("document-{i}"), None, t, f)).expect("articles serialise")
+            })
+            .collect()
+    })
+}
+
 /// Analyses files and directories; returns the report as JSON.
 ///
 /// `columns` maps the JSONL/CSV roles (`id`, `text`, `html`, `outlet`, `url`, `date`,
