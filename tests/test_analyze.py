@@ -79,6 +79,12 @@ def test_analyze_texts_and_ids() -> None:
         wiretrace.analyze(texts=[wire, copy], ids=["x"])
     with pytest.raises(TypeError, match="either paths or texts"):
         wiretrace.analyze()
+    with pytest.raises(TypeError, match="not one string"):
+        wiretrace.analyze(texts=wire)
+    with pytest.raises(TypeError, match="not bytes"):
+        wiretrace.analyze(b"wire.txt")  # type: ignore[arg-type]
+    dup = wiretrace.analyze(texts=[wire, copy], ids=["same", "same"])
+    assert dup.documents["id"].tolist() == ["same", "same-2"]
 
 
 def test_seeds_form_one_story(seeds_dir: Path) -> None:

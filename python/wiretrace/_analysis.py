@@ -131,7 +131,8 @@ class Analysis:
                 "id": c["id"], "document": c["document"], "sentence": c["sentence"], "kind": c["kind"],
                 "start": c["start"], "end": c["end"], "text": c["text"],
                 "value": c.get("value"), "approximator": c.get("approximator"),
-                "counted": _span_text(c.get("counted")), "event": c.get("event"),
+                "counted": _span_text(c.get("counted")),
+                "event": c["event"].get("name") if isinstance(c.get("event"), dict) else None,
                 "speaker": _span_text(c.get("speaker")),
                 "source": src.get("name") if isinstance(src, dict) else None,
                 "cue": _span_text(c.get("cue")), "entity_type": c.get("type"), "name": c.get("name"),
@@ -222,6 +223,10 @@ def analyze(
     extra = list(agencies) if agencies is not None else None
     if (paths is None) == (texts is None):
         raise TypeError("analyze() takes either paths or texts=..., not both or neither")
+    if isinstance(texts, (str, bytes)):
+        raise TypeError("texts= takes a list of texts or a {id: text} mapping, not one string; wrap it: texts=[text]")
+    if isinstance(paths, (bytes, bytearray)):
+        raise TypeError("paths are str or os.PathLike, not bytes; decode the path, or pass article text as texts=[...]")
     if texts is not None:
         if isinstance(texts, Mapping):
             items = [(str(k), v) for k, v in texts.items()]

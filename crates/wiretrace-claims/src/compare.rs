@@ -221,7 +221,7 @@ impl Ctx<'_, '_> {
             let compatible = cref.iter().filter_map(|c| match &c.detail {
                 ClaimDetail::Quantity { value: v2, approximator: a2, number: n2, counted: c2, event: e2, .. } => {
                     let events_agree = match (event, e2) {
-                        (Some(x), Some(y)) => Some(x == y),
+                        (Some(x), Some(y)) => Some(x.name == y.name),
                         _ => None,
                     };
                     let counted_agree = match (counted, c2) {
@@ -429,8 +429,6 @@ impl Ctx<'_, '_> {
     fn negation_flip(&self, a: &str, b: &str, ha: &[(String, Span)], hb: &[(String, Span)]) -> bool {
         let negated = |text: &str, hedges: &[(String, Span)]| -> (HashSet<String>, HashSet<String>) {
             let toks = tokenize(text);
-            let base = hedges.first().map(|h| h.1.start).unwrap_or(0);
-            let _ = base;
             let mut neg = HashSet::new();
             let mut plain = HashSet::new();
             let in_hedge = |t: &wiretrace_parse::Token| {
@@ -445,8 +443,15 @@ impl Ctx<'_, '_> {
                     continue;
                 }
                 let stem = STEMMER.stem(&t.norm).into_owned();
-                let negated =
-                    toks[i.saturating_sub(3)..i].iter().any(|p| NEGATION.contains(p.norm.as_str()) && !in_hedge(p));
+                // "not just in X but across Y" and "not only" are not negations.
+                let window = &toks[i.saturating_sub(3)..i];
+                let negated = window.iter().enumerate().any(|(k, p)| {
+                    NEGATION.contains(p.norm.as_str())
+                        && !in_hedge(p)
+                        && !window
+                            .get(k + 1)
+                            .is_some_and(|q| matches!(q.norm.as_str(), "just" | "only" | "merely" | "simply" | "least"))
+                });
                 if negated {
                     neg.insert(stem);
                 } else {
@@ -475,8 +480,8 @@ impl Ctx<'_, '_> {
             .collect()
     }
 
-    /// Whether one place is written as part of the other somewhere in the story ("Boulikessi,
-    /// Mali"): then naming one for the other is not a move to another place.
+    /// Whether one place is written as part of the other somewhere in the story ("Fenhollow,
+    /// Norland"): then naming one for the other is not a move to another place.
     fn nested_places(&self, a: &str, b: &str) -> bool {
         let (a, b) = (a.to_lowercase(), b.to_lowercase());
         self.versions.iter().any(|v| {
@@ -502,8 +507,14 @@ impl Ctx<'_, '_> {
         if r_names.contains(&key(topic)) {
             return;
         }
+        // "Tallow" for "Tallow Point" is the same place, shortened.
+        let same_place =
+            |a: &str, b: &str| a == b || a.starts_with(&format!("{b} ")) || b.starts_with(&format!("{a} "));
         let moved = self.places_in(r, s_r, true).into_iter().find(|c| {
-            !ref_places.contains(&key(c)) && key(c) != key(topic) && !self.nested_places(&c.text, &topic.text)
+            let k = key(c);
+            !ref_places.iter().any(|p| same_place(p, &k))
+                && !same_place(&k, &key(topic))
+                && !self.nested_places(&c.text, &topic.text)
         });
         if let Some(moved) = moved {
             let span = Span { start: moved.start, end: moved.end, text: moved.text.clone() };
@@ -601,20 +612,22 @@ impl Ctx<'_, '_> {
 
     fn captions(&self, r: usize, out: &mut Vec<Drift>) {
         let v = &self.versions[r];
-        // The story's years: from the versions' dates, else from their body text.
-        let mut years: HashMap<String, Evidence> = HashMap::new();
+        // The story's years, from the versions' dates; the evidence is each date line (a date
+        // read from page metadata has no span in the text and is named in the explanation).
+        let mut years: std::collections::BTreeMap<String, Option<Evidence>> = std::collections::BTreeMap::new();
         for w in self.versions {
             if let Some(d) = &w.article.date {
                 let block = w.article.blocks.iter().find(|b| b.role == Role::Date);
-                let ev = match block {
-                    Some(b) => {
-                        Evidence { document: w.article.id.clone(), start: b.start, end: b.end, text: b.text.clone() }
-                    }
-                    None => {
-                        Evidence { document: w.article.id.clone(), start: 0, end: 0, text: format!("published {d}") }
-                    }
-                };
-                years.entry(d[..4].to_string()).or_insert(ev);
+                let ev = block.map(|b| Evidence {
+                    document: w.article.id.clone(),
+                    start: b.start,
+                    end: b.end,
+                    text: b.text.clone(),
+                });
+                let slot = years.entry(d[..4].to_string()).or_insert(None);
+                if slot.is_none() {
+                    *slot = ev;
+                }
             }
         }
         for b in v.article.blocks.iter().filter(|b| b.role == Role::Caption) {
@@ -624,7 +637,7 @@ impl Ctx<'_, '_> {
             if stale.is_none() && file_photo.is_none() {
                 continue;
             }
-            let evidence: Vec<Evidence> = years.values().take(3).cloned().collect();
+            let evidence: Vec<Evidence> = years.values().flatten().take(3).cloned().collect();
             let mut story_years: Vec<&String> = years.keys().collect();
             story_years.sort();
             let expl = match (stale, file_photo) {

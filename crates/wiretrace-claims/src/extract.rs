@@ -5,7 +5,7 @@ use crate::lexicon::{
     approximator, event_of, hedge_norm, AGENCIES, CLAUSE_WORDS, CUES, HEDGES, MONTHS, NUMBER_WORDS, QUANTITY, TITLES,
     VAGUE_AMOUNTS, WEEKDAYS,
 };
-use crate::model::{Claim, ClaimDetail, Source, Span};
+use crate::model::{Claim, ClaimDetail, Event, Source, Span};
 use chrono::{Datelike, Duration, NaiveDate};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -191,12 +191,10 @@ fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
             (Some(b), Some(f)) => Some(if b.0 < f.0 { b.1 } else { f.1 }),
             (b, f) => b.or(f).map(|x| x.1),
         };
-        let (event, event_span) = match ev {
-            Some(k) => {
-                (event_of(&r.tokens[k].norm).map(str::to_string), Some(r.span(r.tokens[k].start, r.tokens[k].end)))
-            }
-            None => (None, None),
-        };
+        let event = ev.and_then(|k| {
+            event_of(&r.tokens[k].norm)
+                .map(|name| Event { span: r.span(r.tokens[k].start, r.tokens[k].end), name: name.to_string() })
+        });
         let claim_end = counted.as_ref().map(|c| r.index.byte_of(c.end - r.base)).unwrap_or(end);
         out.push((
             ClaimDetail::Quantity {
@@ -205,7 +203,6 @@ fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
                 number: r.span(num.start(), end),
                 counted,
                 event,
-                event_span,
             },
             r.span(m.start(), claim_end),
         ));
@@ -526,7 +523,7 @@ fn entities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
             "name"
         };
         let span = r.span(toks[first].start, toks[e - 1].end);
-        // The name without a possessive ("Timbuktu’s" names Timbuktu).
+        // The name without a possessive ("Kessling’s" names Kessling).
         let name = span.text.trim_end_matches("’s").trim_end_matches("'s").to_string();
         out.push((ClaimDetail::Entity { entity_type: entity_type.to_string(), name }, span));
     }
@@ -640,7 +637,7 @@ mod tests {
             .into_iter()
             .filter_map(|d| match d {
                 ClaimDetail::Quantity { value, approximator, counted, event, .. } => {
-                    Some((value, approximator.as_str(), counted.map(|c| c.text), event))
+                    Some((value, approximator.as_str(), counted.map(|c| c.text), event.map(|e| e.name)))
                 }
                 _ => None,
             })
@@ -659,13 +656,13 @@ mod tests {
             ]
         );
         assert_eq!(
-            quantities_of("Sources said that more than 30 Malian soldiers were killed at 22:10 in 2019."),
-            vec![(Some(30.0), "more_than", Some("Malian soldiers".into()), Some("killed".into()))]
+            quantities_of("Officials said that more than 30 Valdonian border guards were killed at 22:10 in 2019."),
+            vec![(Some(30.0), "more_than", Some("Valdonian border guards".into()), Some("killed".into()))]
         );
         assert_eq!(
-            quantities_of("The army said over 400 troops have reportedly been killed and a dozen were arrested."),
+            quantities_of("The ministry said over 250 recruits have reportedly been killed and a dozen were arrested."),
             vec![
-                (Some(400.0), "more_than", Some("troops".into()), Some("killed".into())),
+                (Some(250.0), "more_than", Some("recruits".into()), Some("killed".into())),
                 (Some(12.0), "exactly", None, Some("arrested".into())),
             ]
         );
@@ -690,7 +687,7 @@ mod tests {
             names("At least 12 people were killed, the regional health ministry said."),
             vec!["regional health ministry"]
         );
-        assert_eq!(names("Sources cited by Reuters suggest that over 30 soldiers died."), vec!["Reuters"]);
+        assert_eq!(names("Estimates cited by Reuters suggest that about 80 homes flooded."), vec!["Reuters"]);
         assert_eq!(
             names("Havenport mayor Dorin Maskell told Meridian Wire that the town was in shock."),
             vec!["Dorin Maskell"]

@@ -25,4 +25,4 @@ mod model;
 
 pub use compare::{find_drifts, Version};
 pub use extract::{extract_article, extract_sentence, normalize_source};
-pub use model::{Approximator, Claim, ClaimDetail, Drift, DriftKind, Evidence, Source, Span};
+pub use model::{Approximator, Claim, ClaimDetail, Drift, DriftKind, Event, Evidence, Source, Span};

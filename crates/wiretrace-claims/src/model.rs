@@ -67,6 +67,17 @@ pub struct Source {
     pub name: String,
 }
 
+/// The event a quantity counts.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Event {
+    /// Where the event is named ("were killed").
+    #[serde(flatten)]
+    pub span: Span,
+    /// Normalised name: `killed`, `injured`, `arrested`, `seized`, `evacuated`, `missing`,
+    /// `displaced` or `rescued`.
+    pub name: String,
+}
+
 /// What a claim says, by kind.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -79,12 +90,11 @@ pub enum ClaimDetail {
         approximator: Approximator,
         /// The number as written.
         number: Span,
-        /// What is counted ("Malian soldiers").
+        /// What is counted ("border guards").
         counted: Option<Span>,
-        /// The event, normalised ("killed", "injured", "arrested", …).
-        event: Option<String>,
-        /// Where the event is named.
-        event_span: Option<Span>,
+        /// The event: where it is named, and its normalised name ("killed", "injured",
+        /// "arrested", …).
+        event: Option<Event>,
     },
     /// Words inside quotation marks.
     Quote {

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 /// A dateline found at the start of a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dateline {
-    /// The place as a reader would write it ("Bamako, Mali"; all-capital words title-cased).
+    /// The place as a reader would write it ("Staldrun, Norland"; all-capital words title-cased).
     pub place: String,
     /// The agency in parentheses, if any ("Reuters").
     pub agency: Option<String>,
@@ -34,7 +34,7 @@ pub fn split_dateline(paragraph: &str) -> Option<Dateline> {
     if place_raw.split_whitespace().count() > 6 {
         return None;
     }
-    // Without an agency, a comma ("Bamako, Mali") or capitals ("WASHINGTON") it is an aside.
+    // Without an agency, a comma ("Staldrun, Norland") or capitals ("WASHINGTON") it is an aside.
     let capitals =
         place_raw.chars().filter(|c| c.is_alphabetic()).count() > 1 && place_raw.chars().all(|c| !c.is_lowercase());
     if c.name("agency").is_none() && !place_raw.contains(',') && !capitals {
@@ -83,15 +83,15 @@ mod tests {
         assert_eq!(d.place, "Havenport, Norland");
         assert_eq!(d.agency.as_deref(), Some("Meridian Wire"));
         assert_eq!(&"HAVENPORT, Norland (Meridian Wire) – At"[d.len..], "At");
-        let d = split_dateline("Bamako, Mali – An al-Qaeda-linked group").unwrap();
-        assert_eq!((d.place.as_str(), d.agency), ("Bamako, Mali", None));
+        let d = split_dateline("Staldrun, Norland – A ferry operator said").unwrap();
+        assert_eq!((d.place.as_str(), d.agency), ("Staldrun, Norland", None));
         let d = split_dateline("WASHINGTON (Reuters) - The U.S. said").unwrap();
         assert_eq!((d.place.as_str(), d.agency.as_deref()), ("Washington", Some("Reuters")));
     }
 
     #[test]
     fn ordinary_sentences_have_no_dateline() {
-        assert!(split_dateline("Timbuktu, a UNESCO World Heritage Site, was held in 2012.").is_none());
+        assert!(split_dateline("Lindqvist, a port town of 18,000, was flooded in 2012.").is_none());
         assert!(split_dateline("The army – which withdrew – said so.").is_none());
     }
 }

@@ -102,7 +102,7 @@ pub struct Article {
     pub dek: Option<String>,
     /// Publication date, ISO 8601 (`YYYY-MM-DD`).
     pub date: Option<String>,
-    /// Dateline place ("Bamako, Mali").
+    /// Dateline place ("Staldrun, Norland").
     pub dateline: Option<String>,
     /// Byline ("Jane Doe").
     pub byline: Option<String>,

@@ -41,7 +41,7 @@ mod tests {
 
     #[test]
     fn round_trips_multibyte_text() {
-        let text = "Mali’s army – “ok”";
+        let text = "Norland’s navy – “ok”";
         let idx = CharIndex::new(text);
         assert_eq!(idx.len_chars(), text.chars().count());
         for (ci, (bi, _)) in text.char_indices().enumerate() {

@@ -231,11 +231,11 @@ mod tests {
 
     #[test]
     fn keeps_abbreviations_and_initials_inside() {
-        let t = "Gen. Michael Langley of U.S. Africa Command spoke on Jan. 5 in St. Louis. J. R. Smith said 3.5 tonnes. The end.";
+        let t = "Gen. Ola Brandt of U.S. Northern Command spoke on Jan. 5 in St. Louis. J. R. Smith said 3.5 tonnes. The end.";
         assert_eq!(
             sents(t),
             vec![
-                "Gen. Michael Langley of U.S. Africa Command spoke on Jan. 5 in St. Louis.",
+                "Gen. Ola Brandt of U.S. Northern Command spoke on Jan. 5 in St. Louis.",
                 "J. R. Smith said 3.5 tonnes.",
                 "The end."
             ]
@@ -244,10 +244,10 @@ mod tests {
 
     #[test]
     fn splits_after_closing_quotes_and_keeps_quoted_questions() {
-        let t = "They were “everywhere in the city.” Mali’s army withdrew. “Why now?” he asked. It rained!";
+        let t = "They were “all over the harbour.” Norland’s navy withdrew. “Why now?” he asked. It rained!";
         assert_eq!(
             sents(t),
-            vec!["They were “everywhere in the city.”", "Mali’s army withdrew.", "“Why now?” he asked.", "It rained!"]
+            vec!["They were “all over the harbour.”", "Norland’s navy withdrew.", "“Why now?” he asked.", "It rained!"]
         );
     }
 

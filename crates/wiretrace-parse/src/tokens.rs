@@ -84,11 +84,11 @@ mod tests {
 
     #[test]
     fn tokens_keep_offsets_and_normalise() {
-        let t = "Mali’s al-Qaeda café: 1,200 troops, 3.5%";
+        let t = "Norland’s al-Amin café: 1,200 troops, 3.5%";
         let toks = tokenize(t);
         let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
-        assert_eq!(norms, vec!["mali", "al", "qaeda", "cafe", "1200", "troops", "3.5"]);
-        assert_eq!(&t[toks[0].start..toks[0].end], "Mali’s");
+        assert_eq!(norms, vec!["norland", "al", "amin", "cafe", "1200", "troops", "3.5"]);
+        assert_eq!(&t[toks[0].start..toks[0].end], "Norland’s");
         assert_eq!(&t[toks[4].start..toks[4].end], "1,200");
     }
 }

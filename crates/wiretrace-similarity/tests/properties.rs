@@ -9,7 +9,7 @@ const TEXTS: &[&str] = &[
     "A blast ripped through a chemical factory in Havenport on Monday night, leaving at least 12 dead.",
     "The town council approved a budget for new cycling lanes on Tuesday.",
     "",
-    "Mali’s army said it “reacted vigorously” before withdrawing.",
+    "Norland’s coast guard said it “responded quickly” before withdrawing.",
 ];
 
 #[test]

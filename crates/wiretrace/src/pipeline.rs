@@ -78,17 +78,32 @@ fn slug(s: &str) -> String {
         .join("-")
 }
 
-/// Whether an article is the wire agency's own copy: its dateline credits the agency that
-/// published it (by outlet name or identifier).
-fn is_agency_copy(a: &Article) -> bool {
-    let Some(agency) = a.agency.as_deref().map(slug).filter(|s| !s.is_empty()) else { return false };
+/// How an article ranks as the wire agency's own copy, or `None` when it cannot be one.
+///
+/// An agency's copy credits the agency (dateline, byline, credit line) and is either
+/// published under the agency's name (outlet or identifier) or clean of page furniture: an
+/// outlet that reprints wire copy keeps the dateline but adds its share bars, promotions and
+/// captions. Higher ranks first: named as the agency, fewer non-story blocks, a wire credit
+/// line ("(Reporting by …)"), then the earlier date.
+fn wire_rank(a: &Article) -> Option<(bool, std::cmp::Reverse<usize>, bool, std::cmp::Reverse<String>)> {
+    use wiretrace_parse::Role;
+    let agency = a.agency.as_deref().map(slug).filter(|s| !s.is_empty())?;
     let own = [a.outlet.as_deref().map(slug), Some(slug(&a.id))];
-    own.iter().flatten().any(|o| *o == agency || o.starts_with(&agency))
+    let named = own.iter().flatten().any(|o| *o == agency || o.starts_with(&agency));
+    let furniture =
+        a.blocks.iter().filter(|b| matches!(b.role, Role::Boilerplate | Role::Section | Role::Caption)).count();
+    if !named && furniture > 0 {
+        return None;
+    }
+    let credit = a.blocks.iter().any(|b| b.role == Role::Credit);
+    let date = a.date.clone().unwrap_or_else(|| "9999".to_string());
+    Some((named, std::cmp::Reverse(furniture), credit, std::cmp::Reverse(date)))
 }
 
 /// Runs the whole pipeline on records; `errors` (records that could not be read) are carried
 /// into the report.
-pub fn analyze(records: Vec<Record>, mut errors: Vec<RecordError>, opts: &Options) -> Report {
+pub fn analyze(mut records: Vec<Record>, mut errors: Vec<RecordError>, opts: &Options) -> Report {
+    wiretrace_parse::corpus::make_ids_unique(&mut records);
     let mut parsed: Vec<Article> = records.into_par_iter().map(|r| parse_record(r, &opts.agencies)).collect();
     if opts.repeated_line_docs > 0 {
         mark_repeated_lines(&mut parsed, opts.repeated_line_docs);
@@ -138,9 +153,16 @@ pub fn analyze(records: Vec<Record>, mut errors: Vec<RecordError>, opts: &Option
     let mut pairs = Vec::new();
     let mut drifts = Vec::new();
     for (ci, members) in groups.iter().enumerate() {
-        let source = members.iter().copied().filter(|&d| is_agency_copy(&articles[d])).max_by(|&x, &y| {
-            contained_from(x, members, &features).total_cmp(&contained_from(y, members, &features)).then(y.cmp(&x))
-        });
+        let source = members
+            .iter()
+            .copied()
+            .filter_map(|d| wire_rank(&articles[d]).map(|r| (r, d)))
+            .max_by(|(ra, x), (rb, y)| {
+                ra.cmp(rb)
+                    .then(contained_from(*x, members, &features).total_cmp(&contained_from(*y, members, &features)))
+                    .then(y.cmp(x))
+            })
+            .map(|(_, d)| d);
         let reference = source.or_else(|| {
             members.iter().copied().max_by(|&x, &y| {
                 link_weight(x, members, &alignments).total_cmp(&link_weight(y, members, &alignments)).then(y.cmp(&x))

@@ -148,7 +148,15 @@ pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<RecordError>) {
     let mut errors = Vec::new();
     for p in paths {
         if p.is_dir() {
-            walk(p, &mut files, &mut errors);
+            let before = files.len();
+            let mut visited = std::collections::HashSet::new();
+            walk(p, &mut files, &mut errors, &mut visited);
+            if files.len() == before {
+                errors.push(RecordError::new(
+                    p.display().to_string(),
+                    "no article files in this directory (.txt, .html, .jsonl, .csv, .tsv, .warc, optionally .gz)",
+                ));
+            }
         } else if p.is_file() {
             files.push(p.clone());
         } else {
@@ -158,7 +166,18 @@ pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<RecordError>) {
     (files, errors)
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<RecordError>) {
+fn walk(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    errors: &mut Vec<RecordError>,
+    visited: &mut std::collections::HashSet<PathBuf>,
+) {
+    // A directory reached twice (through a symbolic link back up the tree) is read once.
+    if let Ok(real) = std::fs::canonicalize(dir) {
+        if !visited.insert(real) {
+            return;
+        }
+    }
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
@@ -173,7 +192,7 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<RecordError>) {
             continue;
         }
         if p.is_dir() {
-            walk(&p, files, errors);
+            walk(&p, files, errors, visited);
         } else if file_kind(&p).is_some() {
             files.push(p);
         }
@@ -275,14 +294,25 @@ pub fn outlet_from_url(url: &str) -> Option<String> {
     Some(host.strip_prefix("www.").unwrap_or(&host).to_string())
 }
 
-/// Gives records with the same identifier the suffixes `-2`, `-3`, … in reading order.
+/// Gives a record whose identifier is already taken the first free suffix `-2`, `-3`, … in
+/// reading order (an identifier some other record has is never given out).
 pub fn make_ids_unique(records: &mut [Record]) {
-    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    use std::collections::HashSet;
+    let original: HashSet<String> = records.iter().map(|r| r.id.clone()).collect();
+    let mut taken: HashSet<String> = HashSet::new();
     for r in records.iter_mut() {
-        let n = seen.entry(r.id.clone()).or_insert(0);
-        *n += 1;
-        if *n > 1 {
-            r.id = format!("{}-{n}", r.id);
+        if taken.insert(r.id.clone()) {
+            continue;
+        }
+        let mut n = 2;
+        loop {
+            let candidate = format!("{}-{n}", r.id);
+            if !original.contains(&candidate) && !taken.contains(&candidate) {
+                taken.insert(candidate.clone());
+                r.id = candidate;
+                break;
+            }
+            n += 1;
         }
     }
 }
@@ -296,6 +326,15 @@ mod tests {
         assert_eq!(outlet_from_url("https://www.example-news.com/world/a.html").as_deref(), Some("example-news.com"));
         assert_eq!(outlet_from_url("http://News.Example.org").as_deref(), Some("news.example.org"));
         assert_eq!(outlet_from_url("not a url"), None);
+    }
+
+    #[test]
+    fn identifiers_never_collide() {
+        let mut records: Vec<Record> =
+            ["story", "story", "story-2", "story"].iter().map(|id| Record::from_text(*id, "text")).collect();
+        make_ids_unique(&mut records);
+        let ids: Vec<&str> = records.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, vec!["story", "story-3", "story-2", "story-4"]);
     }
 
     #[test]
