@@ -37,7 +37,13 @@ def _pick(rng: random.Random, key: str, k: int = 1) -> list[str]:
 
 
 def _nav(rng: random.Random, cls: str = "site-nav") -> str:
-    items = "".join(f'<li><a href="/{E(x.lower())}">{E(x)}</a></li>' for x in _pick(rng, "nav", 6))
+    """A menu with sub-menus (mega menus run to dozens of links)."""
+    items = "".join(
+        f'<li><a href="/{E(x.lower())}">{E(x)}</a><ul class="sub">'
+        + "".join(f'<li><a href="/{E(x.lower())}/{E(y.lower())}">{E(y)}</a></li>' for y in _pick(rng, "nav", 5))
+        + "</ul></li>"
+        for x in _pick(rng, "nav", 8)
+    )
     return f'<nav class="{cls}"><ul>{items}</ul></nav>'
 
 
@@ -79,6 +85,34 @@ def _footer(rng: random.Random) -> str:
     return f'<footer class="site-footer">{lines}</footer>'
 
 
+def _head_weight(site: str, rng: random.Random) -> str:
+    """What a news page's head carries besides the title: meta and link tags, inline CSS and
+    configuration scripts (tens of kilobytes on real pages)."""
+    metas = "".join(
+        f'<meta name="{n}" content="{E(site)} {n} {rng.randint(1000, 9999)}">'
+        for n in ("viewport", "robots", "theme-color", "twitter:card", "twitter:site", "fb:app_id", "apple-itunes-app",
+                  "msapplication-TileColor", "google-site-verification", "referrer", "format-detection", "keywords")
+    )
+    links = "".join(f'<link rel="preload" href="/static/{h:x}.woff2" as="font" crossorigin>' for h in rng.sample(range(10**6), 6))
+    css = "".join(f".c{i}{{margin:{i % 7}px;padding:{i % 5}px;color:#{rng.randint(0, 0xFFFFFF):06x};display:flex}}" for i in range(140))
+    config = json.dumps({"site": site, "section": "news", "ads": [{"slot": f"div-gpt-{i}", "sizes": [[300, 250], [728, 90]],
+                         "targeting": {"pos": i, "kw": ["news", "world", "region"]}} for i in range(24)],
+                         "experiments": {f"exp{i}": rng.random() < 0.5 for i in range(40)}})
+    script = "".join(f"function f{i}(a,b){{return a*{i}+b;}} " for i in range(120))
+    return f"{metas}{links}<style>{css}</style><script>window.__CONFIG__={config};</script><script>{script}</script>"
+
+
+def _body_weight(rng: random.Random) -> str:
+    """An icon sprite and trailing scripts, as on most news pages."""
+    icons = "".join(
+        f'<symbol id="i{i}" viewBox="0 0 24 24"><path d="M{rng.randint(0, 9)} {rng.randint(0, 9)}L{rng.randint(10, 24)} '
+        f'{rng.randint(10, 24)}Z"/></symbol>' for i in range(60)
+    )
+    tail = "".join(f"<script>(function(){{var q{i}=[{','.join(str(rng.randint(0, 999)) for _ in range(30))}];}})();</script>"
+                   for i in range(8))
+    return f'<svg style="display:none">{icons}</svg>', tail
+
+
 def _head(story: dict, site: str, rng: random.Random, jsonld: bool = False) -> str:
     ld = ""
     if jsonld:
@@ -88,7 +122,7 @@ def _head(story: dict, site: str, rng: random.Random, jsonld: bool = False) -> s
     return (
         f'<head><meta charset="utf-8"><title>{E(story["headline"])} | {E(site)}</title>'
         f'<meta property="og:site_name" content="{E(site)}"><meta name="description" content="{E(story["dek"])}">'
-        f'<meta property="article:published_time" content="2025-11-04T09:00:00Z">{ld}'
+        f'<meta property="article:published_time" content="2025-11-04T09:00:00Z">{ld}{_head_weight(site, rng)}'
         '<script>window.dataLayer = window.dataLayer || []; function track(){ return 1; }</script>'
         "<style>.ad-slot{min-height:250px}</style></head>"
     )
@@ -226,6 +260,10 @@ def generate(n_html: int = 56, n_text: int = 14, seed: int = 7) -> list[Page]:
         story = STORIES[i % len(STORIES)]
         layout = HTML_LAYOUTS[i % len(HTML_LAYOUTS)]
         content = layout(story, SITES[i % len(SITES)], rng)
+        sprite, tail = _body_weight(rng)
+        body_at = content.index("<body")
+        body_at = content.index(">", body_at) + 1
+        content = content[:body_at] + sprite + content[body_at:].replace("</body>", tail + "</body>", 1)
         pages.append(Page(f"page-{i:03d}.html", layout.__name__, "html", content, _truth(story)))
     for i in range(n_text):
         story = STORIES[(i * 5 + 3) % len(STORIES)]

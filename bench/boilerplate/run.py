@@ -7,8 +7,9 @@
 Quality is word-level precision, recall and F1 of the body text each tool keeps against the
 known body paragraphs of each page (micro-averaged: word counts summed over pages). Speed is
 pages and megabytes per second over all pages, best of ``--repeat`` runs, single-threaded
-calls from Python for both tools; wiretrace's batch call (``parse_many``, parallel) is
-reported too. Plain-text pages are given to trafilatura as HTML with one ``<p>`` per line.
+calls from Python for both tools (``wiretrace.extract`` and ``trafilatura.extract``, both
+returning the main text as a string); wiretrace's batch call (``extract_many``, parallel on
+every core) and its full structural parse (``wiretrace.parse``) are reported too. Plain-text pages are given to trafilatura as HTML with one ``<p>`` per line.
 """
 
 from __future__ import annotations
@@ -93,23 +94,33 @@ def main() -> None:
     traf_inputs = [as_html(p) for p in pages]
     megabytes = sum(len(t.encode()) for t in inputs) / 1e6
 
+    kinds = [p.kind for p in pages]
+
     def run_wiretrace() -> list[str]:
-        return [wiretrace_body(wiretrace.parse(t, format=p.kind)) for t, p in zip(inputs, pages)]
+        return [wiretrace.extract(t, format=k) for t, k in zip(inputs, kinds)]
+
+    def run_wiretrace_parse() -> list[str]:
+        return [wiretrace_body(wiretrace.parse(t, format=k)) for t, k in zip(inputs, kinds)]
 
     def run_wiretrace_batch() -> list[str]:
-        html_idx = [i for i, p in enumerate(pages) if p.kind == "html"]
-        text_idx = [i for i, p in enumerate(pages) if p.kind == "text"]
         out = [""] * len(pages)
-        for idx, fmt in ((html_idx, "html"), (text_idx, "text")):
-            for i, a in zip(idx, wiretrace.parse_many([inputs[i] for i in idx], format=fmt)):
-                out[i] = wiretrace_body(a)
+        for fmt in ("html", "text"):
+            idx = [i for i, k in enumerate(kinds) if k == fmt]
+            for i, text in zip(idx, wiretrace.extract_many([inputs[i] for i in idx], format=fmt)):
+                out[i] = text
         return out
 
     def run_trafilatura() -> list[str]:
         return [trafilatura.extract(t, include_comments=False) or "" for t in traf_inputs]
 
     results = {}
-    for name, fn in (("wiretrace", run_wiretrace), ("wiretrace (parse_many)", run_wiretrace_batch), ("trafilatura", run_trafilatura)):
+    tools = (
+        ("wiretrace.extract", run_wiretrace),
+        ("wiretrace.extract_many", run_wiretrace_batch),
+        ("wiretrace.parse", run_wiretrace_parse),
+        ("trafilatura.extract", run_trafilatura),
+    )
+    for name, fn in tools:
         seconds, pred = timed(fn, args.repeat)
         results[name] = {**score(pred, pages), "seconds": seconds, "pages_per_s": len(pages) / seconds,
                          "mb_per_s": megabytes / seconds}
@@ -124,14 +135,14 @@ def main() -> None:
     print(f"{'tool':<24}{'precision':>10}{'recall':>8}{'F1':>8}{'pages/s':>10}{'MB/s':>8}")
     for name, r in results.items():
         print(f"{name:<24}{r['precision']:>10.4f}{r['recall']:>8.4f}{r['f1']:>8.4f}{r['pages_per_s']:>10.1f}{r['mb_per_s']:>8.2f}")
-    base = results["trafilatura"]["pages_per_s"]
-    print(f"speed-up over trafilatura: {results['wiretrace']['pages_per_s'] / base:.1f}x per call, "
-          f"{results['wiretrace (parse_many)']['pages_per_s'] / base:.1f}x batched")
+    base = results["trafilatura.extract"]["pages_per_s"]
+    print("throughput against trafilatura.extract: " + ", ".join(
+        f"{name} {r['pages_per_s'] / base:.1f}x" for name, r in results.items() if name != "trafilatura.extract"))
     print("F1 by layout:")
-    layouts = sorted(results["trafilatura"]["f1_by_layout"])
-    print(f"  {'layout':<22}" + "".join(f"{n[:14]:>16}" for n in results))
+    layouts = sorted(results["trafilatura.extract"]["f1_by_layout"])
+    print(f"  {'layout':<22}" + "".join(f"{n.replace('wiretrace', 'wt')[:22]:>24}" for n in results))
     for layout in layouts:
-        print(f"  {layout:<22}" + "".join(f"{results[n]['f1_by_layout'][layout]:>16.4f}" for n in results))
+        print(f"  {layout:<22}" + "".join(f"{results[n]['f1_by_layout'][layout]:>24.4f}" for n in results))
     if args.json:
         args.json.write_text(json.dumps({"pages": len(pages), "megabytes": megabytes, "results": results}, indent=1))
 

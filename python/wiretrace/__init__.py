@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from wiretrace import demo
 from wiretrace._analysis import Analysis, analyze
-from wiretrace._article import Article, Block, Sentence, parse, parse_many
+from wiretrace._article import Article, Block, Sentence, extract, extract_many, parse, parse_many
 from wiretrace._core import __version__
 from wiretrace._corpus import Corpus
 from wiretrace.errors import NoDocumentsError, UnknownDocumentError, WiretraceError
@@ -31,6 +31,8 @@ __all__ = [
     "__version__",
     "analyze",
     "demo",
+    "extract",
+    "extract_many",
     "parse",
     "parse_many",
 ]

@@ -11,7 +11,7 @@ import pandas as pd
 from wiretrace import _core
 from wiretrace._display import article_html
 
-__all__ = ["Article", "Block", "Sentence", "parse", "parse_many"]
+__all__ = ["Article", "Block", "Sentence", "extract", "extract_many", "parse", "parse_many"]
 
 
 @dataclass(frozen=True)
@@ -179,3 +179,26 @@ def parse_many(texts: list[str], *, format: str | None = None) -> list[Article]:
         if not isinstance(t, str):
             raise TypeError(f"text {i} is {type(t).__name__}, not str; decode bytes first")
     return [Article(json.loads(j)) for j in _core.parse_many(texts, format=format)]
+
+
+def extract(text: str, *, format: str | None = None) -> str:
+    """The main text of an article: its body paragraphs joined by blank lines, without
+    navigation, promotion, headline, captions or footers.
+
+    >>> extract("<html><body><nav>Home | World</nav><article><h1>Ferry sinks off the coast</h1>"
+    ...         "<p>A ferry sank on Tuesday, the coast guard said.</p><div class='share'>Share</div>"
+    ...         "</article></body></html>")
+    'A ferry sank on Tuesday, the coast guard said.'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() takes the article as str, not {type(text).__name__}; decode bytes first")
+    return _core.extract(text, format=format)
+
+
+def extract_many(texts: list[str], *, format: str | None = None) -> list[str]:
+    """:func:`extract` for many articles, in parallel and without holding the GIL."""
+    texts = list(texts)
+    for i, t in enumerate(texts):
+        if not isinstance(t, str):
+            raise TypeError(f"text {i} is {type(t).__name__}, not str; decode bytes first")
+    return _core.extract_many(texts, format=format)

@@ -18,10 +18,10 @@ use wiretrace_similarity::Alignment;
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bnot (?:yet )?(?:known|clear|determined|established)\b|\bunknown\b|\bunclear\b|\bunder investigation\b|\bbeing investigated\b|\bno indication\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)not (?:yet )?(?:known|clear|determined|established)(?-u:\b)|(?-u:\b)unknown(?-u:\b)|(?-u:\b)unclear(?-u:\b)|(?-u:\b)under investigation(?-u:\b)|(?-u:\b)being investigated(?-u:\b)|(?-u:\b)no indication(?-u:\b)").unwrap()
 });
 static CAUSAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:caused by|due to|because of|blamed on|triggered by|the result of|sparked by|started by)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:caused by|due to|because of|blamed on|triggered by|the result of|sparked by|started by)(?-u:\b)")
         .unwrap()
 });
 static NEGATION: LazyLock<HashSet<&'static str>> =
@@ -46,9 +46,9 @@ const EVENT_NOUNS: &[&str] = &[
     "outage",
     "sinking",
 ];
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d\d\b").unwrap());
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d\d(?-u:\b)").unwrap());
 static FILE_PHOTO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:file (?:photo|picture|image)|archive (?:photo|picture|image)|archive)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:file (?:photo|picture|image)|archive (?:photo|picture|image)|archive)(?-u:\b)").unwrap()
 });
 
 /// One version of a story: its parsed article and the claims extracted from it.

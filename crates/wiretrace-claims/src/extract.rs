@@ -243,21 +243,22 @@ struct RawAttribution {
 }
 
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<cue>according to)\s+(?:(?:reports|figures|data|estimates|a statement|statements|sources|a tally)\s+(?:from|by|reported by|cited by|released by|issued by|compiled by)\s+)?(?P<src>[^,.;:“”()]{2,80})").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?P<cue>according to)\s+(?:(?:reports|figures|data|estimates|a statement|statements|sources|a tally)\s+(?:from|by|reported by|cited by|released by|issued by|compiled by)\s+)?(?P<src>[^,.;:“”()]{2,80})").unwrap()
 });
 static CITED_BY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?P<cue>cited by|quoted by|per)\s+(?P<src>[^,.;:“”()]{2,60})").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?P<cue>cited by|quoted by|per)\s+(?P<src>[^,.;:“”()]{2,60})").unwrap());
 static LEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r#"^(?:[“"][^”"]*[”"]\s*,?\s*)?(?P<src>[^,;:“”"]{{2,80}}?)\s+(?P<cue>{CUES})\b"#)).unwrap()
+    Regex::new(&format!(r#"^(?:[“"][^”"]*[”"]\s*,?\s*)?(?P<src>[^,;:“”"]{{2,80}}?)\s+(?P<cue>{CUES})(?-u:\b)"#))
+        .unwrap()
 });
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r#"^(?P<src>[^,;:“”"]{{2,60}}),\s*(?:which|who|the|a|an)\b[^;“”"]{{2,200}}?,\s*(?P<cue>{CUES})\b"#
+        r#"^(?P<src>[^,;:“”"]{{2,60}}),\s*(?:which|who|the|a|an)(?-u:\b)[^;“”"]{{2,200}}?,\s*(?P<cue>{CUES})(?-u:\b)"#
     ))
     .unwrap()
 });
 static TRAILING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r#"[,”"]\s*(?P<src>[^,;:“”"]{{2,80}}?)\s+(?P<cue>{CUES})\b"#)).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r#"[,”"]\s*(?P<src>[^,;:“”"]{{2,80}}?)\s+(?P<cue>{CUES})(?-u:\b)"#)).unwrap());
 static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?:[,”"])\s*(?P<cue>said|says|added|asked|wrote)\s+(?P<src>[^,.;:“”"]{2,60})"#).unwrap()
 });
@@ -368,8 +369,9 @@ fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
     out
 }
 
-static GENERIC_AGENCY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:\p{Lu}[\p{L}-]+\s+)+(?:Wire|News Agency|Press Agency|Newswire)\b").unwrap());
+static GENERIC_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:\p{Lu}[\p{L}-]+\s+)+(?:Wire|News Agency|Press Agency|Newswire)(?-u:\b)").unwrap()
+});
 
 /// Normalises a source phrase: a wire agency to its canonical name, a person or organisation to
 /// its proper name without titles, anything else to its lower-case words without determiners.
@@ -533,13 +535,14 @@ fn entities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
 // ---------------------------------------------------------------- time expressions
 
 static WEEKDAY_EXPR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:early|late)\s+(?:on\s+)?)?(?:on\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:(?:early|late)\s+(?:on\s+)?)?(?:on\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?(?-u:\b)").unwrap()
 });
 static RELATIVE_EXPR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:since\s+)?(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?P<rel>last|this|next|early last|late last)\s+(?P<unit>week|month|year)\b|\b(?P<day>yesterday|today|tonight)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:(?:since\s+)?(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?P<rel>last|this|next|early last|late last)\s+(?P<unit>week|month|year)(?-u:\b)|(?-u:\b)(?P<day>yesterday|today|tonight)(?-u:\b)").unwrap()
 });
-static YEAR_EXPR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:in|since|by|until|from|of)\s+(?P<year>1[89]\d\d|20\d\d)\b").unwrap());
+static YEAR_EXPR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:in|since|by|until|from|of)\s+(?P<year>1[89]\d\d|20\d\d)(?-u:\b)").unwrap()
+});
 
 fn times(r: &Reader<'_>, date: Option<NaiveDate>) -> Vec<(ClaimDetail, Span)> {
     let mut out: Vec<(ClaimDetail, Span)> = Vec::new();

@@ -44,7 +44,7 @@ pub const VAGUE_AMOUNTS: &[&str] = &["dozens", "hundreds", "thousands", "scores"
 pub static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     let words: Vec<&str> = NUMBER_WORDS.iter().map(|(w, _)| *w).chain(VAGUE_AMOUNTS.iter().copied()).collect();
     Regex::new(&format!(
-        r"(?i)\b(?:(?P<approx>more than|upwards of|in excess of|over|at least|no fewer than|no less than|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|up to|as many as|fewer than|less than|under)\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{})\b(?:\s+(?P<mult>hundred|thousand|million|billion)\b)?",
+        r"(?i)(?-u:\b)(?:(?P<approx>more than|upwards of|in excess of|over|at least|no fewer than|no less than|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|up to|as many as|fewer than|less than|under)\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{})(?-u:\b)(?:\s+(?P<mult>hundred|thousand|million|billion)(?-u:\b))?",
         words.join("|")
     ))
     .unwrap()
@@ -114,12 +114,12 @@ pub static HEDGES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"yet to be (?:independently )?(?:verified|confirmed)",
         r"not (?:officially |independently )?(?:confirmed|verified|corroborated)",
         r"(?:is|are|was|were) (?:believed|thought|understood|reported|said) to",
-        r"\b(?:unverified|unconfirmed)\b",
-        r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|possibly|probably)\b",
-        r"\b(?:believed|thought) to\b",
-        r"\b(?:appear|appears|appeared|seem|seems|seemed) to\b",
-        r"\b(?:may|might) have\b",
-        r"\balleged\b",
+        r"(?-u:\b)(?:unverified|unconfirmed)(?-u:\b)",
+        r"(?-u:\b)(?:reportedly|allegedly|purportedly|apparently|supposedly|possibly|probably)(?-u:\b)",
+        r"(?-u:\b)(?:believed|thought) to(?-u:\b)",
+        r"(?-u:\b)(?:appear|appears|appeared|seem|seems|seemed) to(?-u:\b)",
+        r"(?-u:\b)(?:may|might) have(?-u:\b)",
+        r"(?-u:\b)alleged(?-u:\b)",
     ]
     .iter()
     .map(|p| Regex::new(&format!("(?i){p}")).unwrap())

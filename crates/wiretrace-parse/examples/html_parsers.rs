@@ -78,6 +78,7 @@ fn main() {
     };
     let (ts, ns) = time(&|p| scraper_paragraphs(p).len());
     let (tt, nt) = time(&|p| tl_paragraphs(p).len());
+    let (tw, nw) = time(&|p| wiretrace_parse::parse_html("page", p).sentences.len());
     let agree = pages.iter().filter(|p| scraper_paragraphs(p) == tl_paragraphs(p)).count();
     println!("{} pages, {:.2} MB; parse and read all <p> (best of 5):", pages.len(), bytes as f64 / 1e6);
     println!(
@@ -91,4 +92,9 @@ fn main() {
         bytes as f64 / 1e6 / tt
     );
     println!("  pages where both read the same paragraphs: {agree}/{}", pages.len());
+    println!(
+        "wiretrace parse_html (scraper, extraction, metadata, sentences): {:>8.1} pages/s {:>7.1} MB/s ({nw} sentences)",
+        pages.len() as f64 / tw,
+        bytes as f64 / 1e6 / tw
+    );
 }

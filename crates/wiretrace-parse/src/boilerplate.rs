@@ -23,29 +23,29 @@ pub enum LineKind {
 static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSet::new([
         r"(?i)^\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$",
-        r"(?i)^(?:reading time|read time|estimated reading time)\b.{0,20}$",
+        r"(?i)^(?:reading time|read time|estimated reading time)(?-u:\b).{0,20}$",
         r"^[\s_\-=*~•·—–#+.]{3,}$",
         r"(?i)^(?:https?://|www\.)\S+$",
         r"(?i)^(?:home|news)\s*(?:>|›|»|/|\|)\s*\S.*$",
         r"(?i)^advertisement$|^sponsored(?: content)?$|^ad$|^story continues below(?: advertisement)?$",
-        r"(?i)^(?:share|share this|share this (?:article|story|post)|share on)\b.{0,80}$",
-        r"(?i)\b(?:facebook|twitter|whatsapp|linkedin|telegram|instagram|youtube|email)\b.{0,20}(?:\||·|•)\s*.{0,60}$",
+        r"(?i)^(?:share|share this|share this (?:article|story|post)|share on)(?-u:\b).{0,80}$",
+        r"(?i)(?-u:\b)(?:facebook|twitter|whatsapp|linkedin|telegram|instagram|youtube|email)(?-u:\b).{0,20}(?:\||·|•)\s*.{0,60}$",
         r"(?i)\(click here\)",
         r"(?i)^(?:read more|read also|also read|see also|related|related stories|related articles|recommended|watch|listen)\s*[:|›»>-].*$",
         r"(?i)^(?:tags?|topics?|filed under|categories)\s*:.*$",
-        r"(?i)\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|inbox|briefing)\b",
+        r"(?i)(?-u:\b)(?:sign up|subscribe)(?-u:\b).{0,80}(?-u:\b)(?:newsletter|updates|inbox|briefing)(?-u:\b)",
         r"(?i)^(?:get|receive) (?:our|the) .{0,60}newsletter",
-        r"(?i)^©|\(c\)\s*\d{4}|^copyright\b|all rights reserved",
-        r"(?i)\bprivacy policy\b|\bcookie(?:s| policy| settings)\b|\bterms of (?:use|service)\b",
+        r"(?i)^©|\(c\)\s*\d{4}|^copyright(?-u:\b)|all rights reserved",
+        r"(?i)(?-u:\b)privacy policy(?-u:\b)|(?-u:\b)cookie(?:s| policy| settings)(?-u:\b)|(?-u:\b)terms of (?:use|service)(?-u:\b)",
         r"(?i)think your friends would be interested|share this story!?$",
         r"(?i)your email address will not be published|required fields are marked",
-        r"(?i)^(?:click here to|tap here to)\b",
-        r"(?i)^(?:follow us|follow)\b.{0,60}\b(?:on|at)\b.{0,40}$",
+        r"(?i)^(?:click here to|tap here to)(?-u:\b)",
+        r"(?i)^(?:follow us|follow)(?-u:\b).{0,60}(?-u:\b)(?:on|at)(?-u:\b).{0,40}$",
         r"(?i)^(?:whatsapp|twitter|facebook|youtube|instagram|telegram|linkedin|x)\s*(?:channel)?\s*(?:\(click here\))?\s*:?$",
-        r"(?i)^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:add|post|leave|show|view)\s+(?:a\s+)?comments?\b",
-        r"(?i)\bjoin the (?:conversation|discussion|debate)\b|\bcomments are (?:open|closed)\b|^what do you think\?|\bhave your say\b",
+        r"(?i)^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:add|post|leave|show|view)\s+(?:a\s+)?comments?(?-u:\b)",
+        r"(?i)(?-u:\b)join the (?:conversation|discussion|debate)(?-u:\b)|(?-u:\b)comments are (?:open|closed)(?-u:\b)|^what do you think\?|(?-u:\b)have your say(?-u:\b)",
         r"(?i)^(?:print|email|save|bookmark)(?:\s*(?:\||·)\s*(?:print|email|save|bookmark|share))+$",
-        r"(?i)^(?:image|photo|picture|video)s?\s*(?:credit)?\s*:?\s*(?:getty|afp|ap|reuters|epa|shutterstock)\b.{0,40}$",
+        r"(?i)^(?:image|photo|picture|video)s?\s*(?:credit)?\s*:?\s*(?:getty|afp|ap|reuters|epa|shutterstock)(?-u:\b).{0,40}$",
     ])
     .unwrap()
 });
@@ -54,7 +54,7 @@ static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
 static FOOTER: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSet::new([
         r"(?i)^about the author$",
-        r"(?i)^(?:leave|post|add) (?:a |your )?(?:reply|comment)s?\b.{0,40}$",
+        r"(?i)^(?:leave|post|add) (?:a |your )?(?:reply|comment)s?(?-u:\b).{0,40}$",
         r"(?i)^source\s*:\s*.{0,80}$",
         r"(?i)^follow\s+[\p{Lu}\s]{3,40}:?$",
         r"(?i)^comments\s*:?$",
@@ -70,21 +70,33 @@ static LIST_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 static CAPTION: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSet::new([
         r"(?i)^(?:image|photo|picture|pictured|caption|file photo|photograph)\s*[:|–—-]",
-        r"(?i)^(?:this|a|the|an)\s+(?:screengrab|screenshot|photo|photograph|picture|image|still|handout photo|file photo|video grab)\b",
-        r"(?i)\b(?:screengrab|file photo|file picture|photo taken|picture taken|handout photo)\b.*[\])]$",
-        r"(?i)\b(?:pictured|seen|shown)\b.{0,120}\((?:photo|image|picture)\b[^)]*\)$",
+        r"(?i)^(?:this|a|the|an)\s+(?:screengrab|screenshot|photo|photograph|picture|image|still|handout photo|file photo|video grab)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:screengrab|file photo|file picture|photo taken|picture taken|handout photo)(?-u:\b).*[\])]$",
+        r"(?i)(?-u:\b)(?:pictured|seen|shown)(?-u:\b).{0,120}\((?:photo|image|picture)(?-u:\b)[^)]*\)$",
     ])
     .unwrap()
 });
 
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|photos?|graphics?) by\b[^()]*\)?$")
-        .unwrap()
+    Regex::new(
+        r"(?i)^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|photos?|graphics?) by(?-u:\b)[^()]*\)?$",
+    )
+    .unwrap()
 });
+
+/// A line of three or more short labels separated by `|`, `·` or `•`: a menu or a share bar
+/// ("Home | World | Business", "Copy link | Gift this article | Print").
+fn is_label_bar(line: &str) -> bool {
+    let parts: Vec<&str> = line.split(['|', '·', '•']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    parts.len() >= 3 && parts.iter().all(|p| p.split_whitespace().count() <= 5 && !p.ends_with('.'))
+}
 
 /// Classifies one trimmed line by pattern alone; `None` when no pattern applies.
 pub fn classify_line(line: &str) -> Option<LineKind> {
     let line = line.trim();
+    if is_label_bar(line) {
+        return Some(LineKind::Boilerplate);
+    }
     if CREDIT.is_match(line) {
         return Some(LineKind::Credit);
     }
@@ -121,6 +133,8 @@ mod tests {
             "__________________________________________",
             "TWITTER (CLICK HERE)",
             "Advertisement",
+            "Copy link | Gift this article | Link copied to clipboard",
+            "Home · World · Business · Sport",
             "What do you think? Join the conversation below. Comments are open for 48 hours.",
         ] {
             assert_eq!(classify_line(line), Some(LineKind::Boilerplate), "{line}");

@@ -14,6 +14,7 @@ use crate::dates::parse_date;
 use crate::model::{Article, Role};
 use regex::Regex;
 use scraper::{ElementRef, Html, Node, Selector};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Elements whose content is never story text.
@@ -161,8 +162,7 @@ fn paragraphs_of(el: &ElementRef<'_>) -> Vec<String> {
 }
 
 fn link_text_len(el: &ElementRef<'_>) -> usize {
-    let a = sel("a");
-    el.select(&a).map(|x| collapse(&x.text().collect::<String>()).chars().count()).sum()
+    el.select(&A).map(|x| collapse(&x.text().collect::<String>()).chars().count()).sum()
 }
 
 fn has_block_children(el: &ElementRef<'_>) -> bool {
@@ -179,12 +179,6 @@ struct PageMeta {
     section: Option<String>,
     site: Option<String>,
     canonical: Option<String>,
-}
-
-fn meta_content(doc: &Html, selectors: &[&str]) -> Option<String> {
-    selectors.iter().find_map(|s| {
-        doc.select(&sel(s)).find_map(|m| m.value().attr("content").map(collapse).filter(|c| !c.is_empty()))
-    })
 }
 
 fn json_str(v: &serde_json::Value) -> Option<String> {
@@ -220,33 +214,76 @@ fn find_news_object(v: &serde_json::Value) -> Option<&serde_json::Map<String, se
     }
 }
 
-fn page_meta(doc: &Html) -> PageMeta {
+/// What the extraction needs from the whole page, gathered in one walk over the tree
+/// (rather than one walk per CSS selector).
+#[derive(Default)]
+struct PageIndex<'a> {
+    /// `<meta>` contents by lower-cased `property`, `name` or `itemprop`.
+    metas: HashMap<String, String>,
+    ld_json: Vec<String>,
+    time: Option<String>,
+    title: Option<String>,
+    canonical: Option<String>,
+    h1: Option<ElementRef<'a>>,
+    articles: Vec<ElementRef<'a>>,
+    content_blocks: Vec<ElementRef<'a>>,
+    main: Option<ElementRef<'a>>,
+    body: Option<ElementRef<'a>>,
+}
+
+fn index_page(doc: &Html) -> PageIndex<'_> {
+    let mut ix = PageIndex::default();
+    for node in doc.root_element().descendants() {
+        let Some(el) = ElementRef::wrap(node) else { continue };
+        let v = el.value();
+        match v.name() {
+            "meta" => {
+                if let Some(content) = v.attr("content") {
+                    for key in ["property", "name", "itemprop"] {
+                        if let Some(k) = v.attr(key) {
+                            ix.metas.entry(k.to_ascii_lowercase()).or_insert_with(|| collapse(content));
+                        }
+                    }
+                }
+            }
+            "script" if v.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {
+                ix.ld_json.push(el.text().collect());
+            }
+            "time" if ix.time.is_none() => ix.time = v.attr("datetime").map(str::to_string),
+            "title" if ix.title.is_none() => ix.title = Some(collapse(&el.text().collect::<String>())),
+            "link" if ix.canonical.is_none() && v.attr("rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => {
+                ix.canonical = v.attr("href").map(str::to_string);
+            }
+            "h1" if ix.h1.is_none() => ix.h1 = Some(el),
+            "article" => ix.articles.push(el),
+            "main" if ix.main.is_none() => ix.main = Some(el),
+            "body" if ix.body.is_none() => ix.body = Some(el),
+            name => {
+                if v.attr("itemprop") == Some("articleBody") {
+                    ix.articles.push(el);
+                } else if matches!(name, "div" | "section") && CONTENT_ATTR.is_match(&attrs_of(&el)) {
+                    ix.content_blocks.push(el);
+                }
+            }
+        }
+    }
+    ix
+}
+
+fn page_meta(ix: &PageIndex<'_>) -> PageMeta {
+    let meta = |keys: &[&str]| keys.iter().find_map(|k| ix.metas.get(*k).filter(|v| !v.is_empty()).cloned());
     let mut m = PageMeta {
-        title: meta_content(doc, &["meta[property='og:title']", "meta[name='twitter:title']"]),
-        description: meta_content(doc, &["meta[property='og:description']", "meta[name='description']"]),
-        date: meta_content(
-            doc,
-            &[
-                "meta[property='article:published_time']",
-                "meta[name='article:published_time']",
-                "meta[itemprop='datePublished']",
-                "meta[name='date']",
-                "meta[name='pubdate']",
-                "meta[name='publish-date']",
-            ],
-        )
-        .and_then(|d| parse_date(&d)),
-        author: meta_content(doc, &["meta[name='author']", "meta[property='article:author']"]),
-        section: meta_content(doc, &["meta[property='article:section']", "meta[name='section']"]),
-        site: meta_content(doc, &["meta[property='og:site_name']", "meta[name='application-name']"]),
-        canonical: doc
-            .select(&sel("link[rel='canonical']"))
-            .find_map(|l| l.value().attr("href").map(str::to_string))
-            .or_else(|| meta_content(doc, &["meta[property='og:url']"])),
+        title: meta(&["og:title", "twitter:title"]),
+        description: meta(&["og:description", "description"]),
+        date: meta(&["article:published_time", "datepublished", "date", "pubdate", "publish-date"])
+            .and_then(|d| parse_date(&d)),
+        author: meta(&["author", "article:author"]),
+        section: meta(&["article:section", "section"]),
+        site: meta(&["og:site_name", "application-name"]),
+        canonical: ix.canonical.clone().or_else(|| meta(&["og:url"])),
     };
-    for script in doc.select(&sel("script[type='application/ld+json']")) {
-        let raw: String = script.text().collect();
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(&raw) else { continue };
+    for raw in &ix.ld_json {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(raw) else { continue };
         if let Some(o) = find_news_object(&v) {
             m.title = m.title.or_else(|| o.get("headline").and_then(json_str));
             m.description = m.description.or_else(|| o.get("description").and_then(json_str));
@@ -257,32 +294,25 @@ fn page_meta(doc: &Html) -> PageMeta {
         }
     }
     if m.date.is_none() {
-        m.date = doc.select(&sel("time[datetime]")).find_map(|t| t.value().attr("datetime").and_then(parse_date));
+        m.date = ix.time.as_deref().and_then(parse_date);
     }
     if m.title.is_none() {
-        m.title =
-            doc.select(&sel("title")).next().map(|t| collapse(&t.text().collect::<String>())).filter(|t| !t.is_empty());
+        m.title = ix.title.clone().filter(|t| !t.is_empty());
     }
     m
 }
 
-/// Picks the element holding the story.
-fn largest_by_text(els: Vec<ElementRef<'_>>) -> Option<ElementRef<'_>> {
-    let p = sel("p");
-    els.into_iter().max_by_key(|e| e.select(&p).map(|p| text_of(&p).chars().count()).sum::<usize>())
+static P: LazyLock<Selector> = LazyLock::new(|| sel("p"));
+static A: LazyLock<Selector> = LazyLock::new(|| sel("a"));
+
+/// The candidate with the most paragraph text.
+fn largest_by_text<'a>(els: &[ElementRef<'a>]) -> Option<ElementRef<'a>> {
+    els.iter().copied().max_by_key(|e| e.select(&P).map(|p| text_of(&p).chars().count()).sum::<usize>())
 }
 
-fn main_container(doc: &Html) -> Option<ElementRef<'_>> {
-    let by_text = largest_by_text;
-    let articles: Vec<_> = doc.select(&sel("article, [itemprop='articleBody']")).collect();
-    if let Some(a) = by_text(articles) {
-        return Some(a);
-    }
-    let content: Vec<_> = doc.select(&sel("div, section")).filter(|e| CONTENT_ATTR.is_match(&attrs_of(e))).collect();
-    if let Some(c) = by_text(content) {
-        return Some(c);
-    }
-    doc.select(&sel("main")).next().or_else(|| doc.select(&sel("body")).next())
+/// Picks the element holding the story.
+fn main_container<'a>(ix: &PageIndex<'a>) -> Option<ElementRef<'a>> {
+    largest_by_text(&ix.articles).or_else(|| largest_by_text(&ix.content_blocks)).or(ix.main).or(ix.body)
 }
 
 struct Piece {
@@ -379,7 +409,8 @@ fn expand<'a>(el: ElementRef<'a>, path: &str, steps: &mut Vec<Step<'a>>) {
                 continue;
             }
             let chars = text.chars().count();
-            if role == Role::Body && (name == "li" || chars < 200) && link_text_len(&c) * 10 > chars * 6 {
+            // Mostly link text: a menu, a list of other stories, a tag cloud.
+            if role == Role::Body && link_text_len(&c) * 10 > chars * 6 {
                 continue;
             }
             steps.push(Step::Emit(Piece { role, text, source: cpath.clone() }));
@@ -400,16 +431,31 @@ pub fn parse_html_with(id: &str, path: Option<String>, html: &str) -> Article {
 /// Parses an HTML page; metadata given by the data overrides what the page says.
 pub fn parse_html_meta(id: &str, path: Option<String>, html: &str, given: Metadata) -> Article {
     let doc = Html::parse_document(html);
-    let meta = page_meta(&doc);
+    let ix = index_page(&doc);
+    let meta = page_meta(&ix);
     let mut pieces = Vec::new();
-    if let Some(container) = main_container(&doc) {
+    if let Some(container) = main_container(&ix) {
         let root = container.value().name().to_string();
         walk(container, &root, &mut pieces);
     }
-    // Pattern-level clean-up and roles the page gave no markup for.
+    // Pattern-level clean-up and roles the page gave no markup for (old layouts set the
+    // headline and byline in <font>, <b> and <i> rather than <h1> and a byline class).
     let description = meta.description.as_deref().map(collapse);
+    let title = meta.title.as_deref().map(|t| collapse(t).to_lowercase());
     for p in &mut pieces {
         if p.role == Role::Body {
+            let lower = p.text.to_lowercase();
+            if title.as_deref().is_some_and(|t| {
+                t == lower || t.starts_with(&format!("{lower} |")) || t.starts_with(&format!("{lower} -"))
+            }) {
+                p.role = Role::Headline;
+                continue;
+            }
+            let words = p.text.split_whitespace().count();
+            if (p.text.starts_with("By ") || p.text.starts_with("BY ")) && words <= 12 && !p.text.ends_with('.') {
+                p.role = Role::Byline;
+                continue;
+            }
             match classify_line(&p.text) {
                 Some(LineKind::Boilerplate | LineKind::Footer | LineKind::ListHeader) => p.role = Role::Boilerplate,
                 Some(LineKind::Caption) => p.role = Role::Caption,
@@ -433,7 +479,7 @@ pub fn parse_html_meta(id: &str, path: Option<String>, html: &str, given: Metada
         }
     }
     if !seen_h1 {
-        let h1 = doc.select(&sel("h1")).next().map(|h| (text_of(&h), "h1".to_string()));
+        let h1 = ix.h1.map(|h| (text_of(&h), "h1".to_string()));
         if let Some((t, src)) = h1.or_else(|| meta.title.clone().map(|t| (t, "meta[og:title]".to_string()))) {
             if !t.is_empty() {
                 pieces.insert(0, Piece { role: Role::Headline, text: t, source: src });

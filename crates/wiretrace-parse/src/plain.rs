@@ -15,6 +15,9 @@ use crate::sentences::split_sentences;
 
 /// How many non-blank lines may stand before the headline.
 const HEADER_WINDOW: usize = 8;
+/// Under a list title, a sentence needs this many words to resume the story (footer lines such
+/// as "The Courier is a member of the Press Council." are shorter).
+const LIST_END_WORDS: usize = 15;
 /// After a footer line, a line needs this many words to count as story text again.
 const FOOTER_BODY_WORDS: usize = 40;
 
@@ -165,7 +168,9 @@ fn classify(text: &str) -> Vec<RawBlock> {
             // Author boxes and comment rules are short; a long paragraph means the story resumed.
             None if mode == Mode::Footer && words(t) < FOOTER_BODY_WORDS => Role::Boilerplate,
             // Under a list title, headline-like lines are the list; a story sentence ends it.
-            None if mode == Mode::List && !(ends_like_sentence(t) && !t.ends_with('?') && words(t) >= 8) => {
+            None if mode == Mode::List
+                && !(ends_like_sentence(t) && !t.ends_with('?') && words(t) >= LIST_END_WORDS) =>
+            {
                 Role::Boilerplate
             }
             None => {

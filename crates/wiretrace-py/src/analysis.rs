@@ -27,19 +27,49 @@ pub fn parse_text(py: Python<'_>, text: String, id: &str, format: Option<&str>) 
     detached(py, "parse", move || serde_json::to_string(&parse(&id, None, text, format)).expect("articles serialise"))
 }
 
+fn format_of(format: Option<&str>) -> PyResult<Option<Format>> {
+    match format {
+        None => Ok(None),
+        Some("text") => Ok(Some(Format::Text)),
+        Some("html") => Ok(Some(Format::Html)),
+        Some(other) => {
+            Err(WiretraceError::new_err(format!("unknown format {other:?}: use \"text\", \"html\" or None")))
+        }
+    }
+}
+
+/// The body text of an article (its body blocks joined by blank lines).
+fn body_text(text: String, format: Option<Format>) -> String {
+    let f = format.unwrap_or_else(|| Format::detect("", &text));
+    let a = parse("document", None, text, f);
+    let body: Vec<&str> =
+        a.blocks.iter().filter(|b| b.role == wiretrace_parse::Role::Body).map(|b| b.text.as_str()).collect();
+    body.join("\n\n")
+}
+
+/// The main text of one article: its body, without boilerplate, headline or captions.
+#[pyfunction]
+#[pyo3(signature = (text, *, format = None))]
+pub fn extract(py: Python<'_>, text: String, format: Option<&str>) -> PyResult<String> {
+    let f = format_of(format)?;
+    detached(py, "extract", move || body_text(text, f))
+}
+
+/// The main text of many articles, in parallel, in input order.
+#[pyfunction]
+#[pyo3(signature = (texts, *, format = None))]
+pub fn extract_many(py: Python<'_>, texts: Vec<String>, format: Option<&str>) -> PyResult<Vec<String>> {
+    use rayon::prelude::*;
+    let f = format_of(format)?;
+    detached(py, "extract_many", move || texts.into_par_iter().map(|t| body_text(t, f)).collect())
+}
+
 /// Parses many articles in parallel; returns each article as JSON, in input order.
 #[pyfunction]
 #[pyo3(signature = (texts, *, format = None))]
 pub fn parse_many(py: Python<'_>, texts: Vec<String>, format: Option<&str>) -> PyResult<Vec<String>> {
     use rayon::prelude::*;
-    let fixed = match format {
-        None => None,
-        Some("text") => Some(Format::Text),
-        Some("html") => Some(Format::Html),
-        Some(other) => {
-            return Err(WiretraceError::new_err(format!("unknown format {other:?}: use \"text\", \"html\" or None")));
-        }
-    };
+    let fixed = format_of(format)?;
     detached(py, "parse_many", move || {
         texts
             .into_par_iter()

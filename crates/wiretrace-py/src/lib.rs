@@ -15,7 +15,8 @@ use pyo3::prelude::*;
 mod _core {
     #[pymodule_export]
     use super::analysis::{
-        analyze_paths, analyze_records, analyze_texts, demo_files, demo_manifest, parse_many, parse_text, render_html,
+        analyze_paths, analyze_records, analyze_texts, demo_files, demo_manifest, extract, extract_many, parse_many,
+        parse_text, render_html,
     };
     #[pymodule_export]
     use super::cli::cli_main;
