@@ -57,7 +57,7 @@ impl Agencies {
             }
         }
         // Longest names first, so "Associated Press" wins over "AP".
-        names.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        names.sort_by_key(|n| std::cmp::Reverse(n.0.len()));
         Self { names }
     }
 
@@ -133,7 +133,7 @@ pub fn credited_agency(article: &Article, agencies: &Agencies) -> Option<String>
         return Some(a);
     }
     // "… the ministry said. — AFP" or "(AP)" closing the last body paragraph.
-    if let Some(last) = of(Role::Body).last() {
+    if let Some(last) = article.blocks.iter().rev().find(|b| b.role == Role::Body) {
         let tail: String = last.text.chars().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect();
         if let Some(i) = tail.rfind(['—', '–', '(']) {
             if let Some(a) = agencies.find(&tail[i..]) {
