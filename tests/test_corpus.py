@@ -60,3 +60,27 @@ def test_size_limit(tmp_path: Path) -> None:
     with pytest.warns(UserWarning, match="limit for one article"):
         a = wiretrace.analyze(tmp_path, max_size_mb=1)
     assert a.documents["id"].tolist() == ["ok"]
+
+
+def test_warc_gz_crawl(tmp_path: Path) -> None:
+    import gzip
+
+    page = wiretrace.demo.files()["coastline-news.html"].encode("utf-8")
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
+
+    def record(kind: str, uri: str, payload: bytes) -> bytes:
+        head = (
+            f"WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:12345678-1234-4234-8234-{len(payload):012d}>\r\n"
+            f"WARC-Date: 2025-11-04T12:00:00Z\r\nWARC-Target-URI: {uri}\r\n"
+            f"Content-Type: application/http; msgtype={kind}\r\nContent-Length: {len(payload)}\r\n\r\n"
+        )
+        return gzip.compress(head.encode() + payload + b"\r\n\r\n")
+
+    data = record("request", "https://www.coastline.example/blast", b"GET /blast HTTP/1.1\r\n\r\n")
+    data += record("response", "https://www.coastline.example/blast", http)
+    (tmp_path / "crawl.warc.gz").write_bytes(data)
+    a = wiretrace.analyze(tmp_path)
+    assert len(a.documents) == 1
+    doc = a.article(a.documents["id"][0])
+    assert doc.outlet == "Coastline News" and doc.date == "2025-11-04"
+    assert "Calder Polymers" in doc.body

@@ -97,9 +97,12 @@ pub fn parse_with(id: &str, path: Option<String>, text: String, format: Format, 
 }
 
 /// Parses a corpus record; `agencies` are the wire agencies whose credit is recorded in
-/// [`Article::agency`].
+/// [`Article::agency`]. The outlet is the data's, else the page's own name, else the URL's host.
 pub fn parse_record(record: Record, agencies: &Agencies) -> Article {
     let mut article = parse_with(&record.id, Some(record.source), record.text, record.format, record.meta);
     article.agency = credited_agency(&article, agencies);
+    if article.outlet.is_none() {
+        article.outlet = article.url.as_deref().and_then(corpus::outlet_from_url);
+    }
     article
 }

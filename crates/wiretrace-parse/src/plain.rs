@@ -286,6 +286,18 @@ mod tests {
     }
 
     #[test]
+    fn crlf_line_endings_keep_offsets() {
+        let text = "Ferry capsizes off the coast of Lindqvist Island\r\n\r\nA ferry carrying 120 passengers capsized on Tuesday, the coast guard said.\r\nDivers searched the hull for hours.\r\n";
+        let a = parse_text("crlf", text.to_string());
+        assert_eq!(a.headline.as_deref(), Some("Ferry capsizes off the coast of Lindqvist Island"));
+        assert_eq!(a.sentences.len(), 2);
+        for b in &a.blocks {
+            assert!(!b.text.contains('\r'));
+            assert_eq!(a.slice(b.start, b.end), b.text);
+        }
+    }
+
+    #[test]
     fn text_without_headline_is_all_body() {
         let text = "The council approved the budget on Monday after a long debate. Members voted 7 to 2.\nThe plan adds 12 km of cycling lanes across the town centre by 2027.\n";
         assert!(roles(text).iter().all(|(r, _)| *r == Role::Body));

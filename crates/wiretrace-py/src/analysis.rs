@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use wiretrace::{
     analyze as run_records, analyze_paths as run_paths, analyze_texts as run_texts, demo, Options, Report,
 };
-use wiretrace_parse::corpus::{outlet_from_url, Columns};
+use wiretrace_parse::corpus::Columns;
 use wiretrace_parse::{parse, Format, Metadata, Record, RecordError};
 
 /// Parses one article; returns the article as JSON.
@@ -173,7 +173,7 @@ pub fn analyze_records(py: Python<'_>, records_json: String, agencies: Option<Ve
                     }
                 };
             let meta = Metadata {
-                outlet: g.outlet.or_else(|| g.url.as_deref().and_then(outlet_from_url)),
+                outlet: g.outlet,
                 headline: g.title,
                 date: g.date.as_deref().and_then(wiretrace_parse::dates::parse_date),
                 url: g.url,

@@ -1,6 +1,6 @@
 //! JSONL and CSV exports: one article per line or row, fields found through [`Columns`].
 
-use super::{outlet_from_url, Columns, ReadOptions, Record, RecordError};
+use super::{Columns, ReadOptions, Record, RecordError};
 use crate::assemble::Metadata;
 use crate::dates::parse_date;
 use crate::Format;
@@ -59,7 +59,7 @@ fn record_from_row(row: &dyn Row, fallback_id: String, source: String, opts: &Re
     }
     let url = nonempty(&c.url);
     let meta = Metadata {
-        outlet: nonempty(&c.outlet).or_else(|| url.as_deref().and_then(outlet_from_url)),
+        outlet: nonempty(&c.outlet),
         headline: nonempty(&c.title),
         date: nonempty(&c.date).and_then(|d| parse_date(&d)),
         url,
@@ -242,7 +242,7 @@ mod tests {
         let (records, errors) = read("jsonl", data);
         assert_eq!(records.len(), 2);
         assert_eq!(records[0].id, "a1");
-        assert_eq!(records[0].meta.outlet.as_deref(), Some("the-post.example"));
+        assert_eq!(records[0].meta.url.as_deref(), Some("https://www.the-post.example/a1"));
         assert_eq!(records[0].meta.date.as_deref(), Some("2025-11-04"));
         assert_eq!((records[1].id.as_str(), records[1].format), ("x-3", Format::Html));
         assert_eq!(records[1].meta.outlet.as_deref(), Some("The Gazette"));

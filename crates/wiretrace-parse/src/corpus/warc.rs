@@ -1,7 +1,7 @@
 //! WARC crawls: every `response` record whose HTTP payload is an HTML page becomes an article
 //! (the outlet is the URL's host); other records (requests, metadata, images) are passed over.
 
-use super::{outlet_from_url, ReadOptions, Record, RecordError};
+use super::{ReadOptions, Record, RecordError};
 use crate::assemble::Metadata;
 use crate::Format;
 use std::io::{BufRead, Read};
@@ -43,7 +43,7 @@ pub(super) fn read_warc(
                 source,
                 format: Format::Html,
                 text: html,
-                meta: Metadata { outlet: url.as_deref().and_then(outlet_from_url), url, ..Metadata::default() },
+                meta: Metadata { url, ..Metadata::default() },
             }),
             Err(m) => errors.push(RecordError::new(source, m)),
         }
@@ -166,7 +166,7 @@ mod tests {
         read_warc(reader, "crawl.warc", &ReadOptions::default(), &mut records, &mut errors);
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(records.len(), 1);
-        assert_eq!(records[0].meta.outlet.as_deref(), Some("gazette.example"));
+        assert_eq!(records[0].meta.url.as_deref(), Some("https://www.gazette.example/cafe"));
         assert!(records[0].text.contains("Café reopens"));
     }
 
