@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from wiretrace import demo
 from wiretrace._analysis import Analysis, analyze
+from wiretrace._cluster import cluster
 from wiretrace._article import Article, Block, Sentence, extract, extract_many, parse, parse_many
 from wiretrace._core import __version__
 from wiretrace._corpus import Corpus
@@ -30,6 +31,7 @@ __all__ = [
     "WiretraceError",
     "__version__",
     "analyze",
+    "cluster",
     "demo",
     "extract",
     "extract_many",

@@ -6,6 +6,7 @@
 
 mod analysis;
 mod cli;
+mod clusters;
 mod errors;
 
 use pyo3::prelude::*;
@@ -20,6 +21,8 @@ mod _core {
     };
     #[pymodule_export]
     use super::cli::cli_main;
+    #[pymodule_export]
+    use super::clusters::{cluster_paths, cluster_texts};
     #[pymodule_export]
     use super::errors::WiretraceError;
 

@@ -24,6 +24,8 @@
 mod align;
 mod cluster;
 mod features;
+pub mod lsh;
+pub mod minhash;
 pub mod stopwords;
 
 pub use align::{
@@ -31,3 +33,5 @@ pub use align::{
 };
 pub use cluster::{clusters, UnionFind};
 pub use features::{canonical, containment, jaccard, shingles, DocFeatures, Idf, SentenceFeatures};
+pub use lsh::{candidate_probability, optimal_bands, LshError, LshIndex};
+pub use minhash::{containment_from_jaccard, estimate_jaccard, MinHasher, Signature};

@@ -44,9 +44,40 @@ pub enum Command {
     /// planted drifts and one unrelated article. Writes wiretrace-demo.json and
     /// wiretrace-demo.html and prints a summary.
     Demo(DemoArgs),
+    /// Group the articles of a corpus into stories, fast (MinHash and LSH; no alignment).
+    ///
+    /// Writes one JSON object per cluster and line: {"cluster", "size", "documents"}. Reads the
+    /// same inputs as `analyze`.
+    Cluster(Box<ClusterArgs>),
     /// Evaluate wiretrace against public reference data.
     #[command(subcommand)]
     Eval(EvalCommand),
+}
+
+/// Options of `wiretrace cluster`.
+#[derive(Debug, Args)]
+pub struct ClusterArgs {
+    /// Files or directories of articles (as for `analyze`).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Write the clusters (JSON lines) to FILE instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Estimated Jaccard of content-word stems that makes two articles one story.
+    #[arg(long, value_name = "J", default_value_t = 0.2)]
+    pub content_threshold: f64,
+    /// Estimated containment of word 3-grams (either direction) that makes two articles one story.
+    #[arg(long, value_name = "C", default_value_t = 0.25)]
+    pub containment_threshold: f64,
+    /// Values per MinHash signature.
+    #[arg(long, value_name = "K", default_value_t = 128)]
+    pub num_perm: usize,
+    /// Do not print progress or the summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Largest article accepted, in MiB.
+    #[arg(long, value_name = "MIB", default_value_t = 16)]
+    pub max_size: u64,
 }
 
 /// The evaluations.
@@ -215,6 +246,7 @@ where
                 EXIT_OK
             }
         }
+        Command::Cluster(c) => run_cluster(&c),
         Command::Eval(EvalCommand::Sentences(e)) => {
             let mut scores = Vec::new();
             for f in &e.files {
@@ -265,5 +297,72 @@ where
             }
             EXIT_OK
         }
+    }
+}
+
+fn run_cluster(c: &ClusterArgs) -> i32 {
+    use rayon::prelude::*;
+    let opts = crate::clustering::ClusterOptions {
+        num_perm: c.num_perm.max(8),
+        content_threshold: c.content_threshold,
+        containment_threshold: c.containment_threshold,
+        ..Default::default()
+    };
+    let read = wiretrace_parse::ReadOptions { max_bytes: c.max_size.saturating_mul(1024 * 1024), ..Default::default() };
+    let (mut records, errors) = wiretrace_parse::read_paths(&c.paths, &read);
+    wiretrace_parse::corpus::make_ids_unique(&mut records);
+    for e in &errors {
+        eprintln!("wiretrace: skipped {}: {}", e.input, e.message);
+    }
+    let bar = if c.quiet || records.len() < 1000 {
+        indicatif::ProgressBar::hidden()
+    } else {
+        indicatif::ProgressBar::new(records.len() as u64).with_message("sketching")
+    };
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{msg:>10} [{bar:40}] {pos}/{len} ({per_sec}, {eta} left)")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let agencies = wiretrace_parse::Agencies::default();
+    let sketches: Vec<crate::clustering::Sketch> = records
+        .into_par_iter()
+        .map(|r| {
+            let s = crate::clustering::sketch(&wiretrace_parse::parse_record(r, &agencies), &opts);
+            bar.inc(1);
+            s
+        })
+        .collect();
+    bar.finish_and_clear();
+    let result = crate::clustering::cluster_sketches(&sketches, &opts);
+    let mut text = String::new();
+    for (i, docs) in result.clusters.iter().enumerate() {
+        let line = serde_json::json!({"cluster": format!("c{i}"), "size": docs.len(), "documents": docs});
+        text.push_str(&line.to_string());
+        text.push('\n');
+    }
+    let written = match &c.out {
+        Some(p) => write_file(p, &text),
+        None => print_out(&text),
+    };
+    if let Err(e) = written {
+        eprintln!("wiretrace: {e}");
+        return EXIT_FAILURE;
+    }
+    if !c.quiet {
+        let multi = result.clusters.iter().filter(|d| d.len() > 1).count();
+        eprintln!(
+            "{} documents, {} skipped; {} clusters ({} with several documents); {} candidate pairs checked, {} same-story pairs",
+            sketches.len(),
+            errors.len(),
+            result.clusters.len(),
+            multi,
+            result.candidates,
+            result.same_story_pairs
+        );
+    }
+    if sketches.is_empty() {
+        EXIT_FAILURE
+    } else {
+        EXIT_OK
     }
 }

@@ -20,6 +20,7 @@
 #![forbid(unsafe_code)]
 
 pub mod cli;
+pub mod clustering;
 pub mod demo;
 pub mod eval;
 pub mod html;

@@ -1,5 +1,6 @@
 //! The corpus pipeline: parse, group into stories, align, extract claims, flag drifts.
 
+use crate::clustering::{candidate_pairs, sketch, ClusterOptions, Sketch};
 use crate::report::{Cluster, CopyShare, LinkRecord, Pair, Report, SCHEMA};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -26,6 +27,9 @@ pub struct Options {
     pub min_link_share: f64,
     /// Minimum number of sentence links for the link-share rule.
     pub min_links: usize,
+    /// Corpora of up to this many documents compare every pair; larger ones compare the pairs
+    /// MinHash/LSH proposes.
+    pub exhaustive_up_to: usize,
     /// How to read corpus files (column mapping, size limit).
     pub read: ReadOptions,
     /// Wire agencies whose credit is recorded (the defaults plus any added).
@@ -43,6 +47,7 @@ impl Default for Options {
             min_containment: 0.25,
             min_link_share: 0.2,
             min_links: 3,
+            exhaustive_up_to: 64,
             read: ReadOptions::default(),
             agencies: Agencies::default(),
             repeated_line_docs: 3,
@@ -129,8 +134,15 @@ pub fn analyze(mut records: Vec<Record>, mut errors: Vec<RecordError>, opts: &Op
         .collect();
     let idf = Idf::from_docs(features.iter());
 
-    // Same-story pairs over all document pairs.
-    let all_pairs: Vec<(usize, usize)> = (0..n).flat_map(|i| (i + 1..n).map(move |j| (i, j))).collect();
+    // Same-story pairs: every pair of a small corpus; in a larger one, the pairs MinHash/LSH
+    // proposes (see `clustering`), each then checked by sentence alignment.
+    let all_pairs: Vec<(usize, usize)> = if n <= opts.exhaustive_up_to {
+        (0..n).flat_map(|i| (i + 1..n).map(move |j| (i, j))).collect()
+    } else {
+        let copts = ClusterOptions::default();
+        let sketches: Vec<Sketch> = articles.par_iter().map(|a| sketch(a, &copts)).collect();
+        candidate_pairs(&sketches, &copts)
+    };
     let judged: Vec<((usize, usize), Alignment, bool)> = all_pairs
         .par_iter()
         .map(|&(i, j)| {
@@ -145,7 +157,16 @@ pub fn analyze(mut records: Vec<Record>, mut errors: Vec<RecordError>, opts: &Op
         })
         .collect();
     let groups = clusters(n, judged.iter().filter(|(_, _, same)| *same).map(|(p, _, _)| *p));
-    let alignments: HashMap<(usize, usize), Alignment> = judged.into_iter().map(|(p, al, _)| (p, al)).collect();
+    let mut alignments: HashMap<(usize, usize), Alignment> = judged.into_iter().map(|(p, al, _)| (p, al)).collect();
+    // Pairs of a cluster joined only through others still need their alignment.
+    let missing: Vec<(usize, usize)> = groups
+        .iter()
+        .flat_map(|g| g.iter().enumerate().flat_map(move |(x, &i)| g[x + 1..].iter().map(move |&j| (i, j))))
+        .filter(|p| !alignments.contains_key(p))
+        .collect();
+    let extra: Vec<((usize, usize), Alignment)> =
+        missing.par_iter().map(|&(i, j)| ((i, j), align(&features[i], &features[j], &idf, &opts.align))).collect();
+    alignments.extend(extra);
 
     let claims: Vec<Vec<Claim>> = articles.par_iter().map(extract_article).collect();
 
