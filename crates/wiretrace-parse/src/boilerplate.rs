@@ -36,7 +36,7 @@ static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:sign up|subscribe)(?-u:\b).{0,80}(?-u:\b)(?:newsletter|updates|inbox|briefing)(?-u:\b)",
         r"(?i)^(?:get|receive) (?:our|the) .{0,60}newsletter",
         r"(?i)^©|\(c\)\s*\d{4}|^copyright(?-u:\b)|all rights reserved",
-        r"(?i)(?-u:\b)privacy policy(?-u:\b)|(?-u:\b)cookie(?:s| policy| settings)(?-u:\b)|(?-u:\b)terms of (?:use|service)(?-u:\b)",
+        r"(?i)^.{0,60}(?:(?-u:\b)privacy policy(?-u:\b)|(?-u:\b)cookie(?:s| policy| settings)(?-u:\b)|(?-u:\b)terms of (?:use|service)(?-u:\b)).{0,60}$",
         r"(?i)think your friends would be interested|share this story!?$",
         r"(?i)your email address will not be published|required fields are marked",
         r"(?i)^(?:click here to|tap here to)(?-u:\b)",
@@ -46,6 +46,10 @@ static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)(?-u:\b)join the (?:conversation|discussion|debate)(?-u:\b)|(?-u:\b)comments are (?:open|closed)(?-u:\b)|^what do you think\?|(?-u:\b)have your say(?-u:\b)",
         r"(?i)^(?:print|email|save|bookmark)(?:\s*(?:\||·)\s*(?:print|email|save|bookmark|share))+$",
         r"(?i)^(?:image|photo|picture|video)s?\s*(?:credit)?\s*:?\s*(?:getty|afp|ap|reuters|epa|shutterstock)(?-u:\b).{0,40}$",
+        r"(?i)^source\s*:\s*.{0,80}$",
+        r"(?i)^(?:skip to (?:main )?content|listen to this article|back to top|read next|newsletter|print this page)$",
+        r"(?i)^(?:updated|posted|published)\s+\d+\s+(?:minutes?|hours?|days?)\s+ago$",
+        r"^[\p{L}&' ]{2,30}(?:\s*[>›»]\s*[\p{L}&' ]{2,30}){1,6}$",
     ])
     .unwrap()
 });
@@ -55,8 +59,8 @@ static FOOTER: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSet::new([
         r"(?i)^about the author$",
         r"(?i)^(?:leave|post|add) (?:a |your )?(?:reply|comment)s?(?-u:\b).{0,40}$",
-        r"(?i)^source\s*:\s*.{0,80}$",
-        r"(?i)^follow\s+[\p{Lu}\s]{3,40}:?$",
+        r"^FOLLOW\s+[\p{Lu}\s]{3,40}:?$",
+        r"(?i)^follow us(?: on)?\s*:?$",
         r"(?i)^comments\s*:?$",
     ])
     .unwrap()
@@ -144,7 +148,11 @@ mod tests {
     #[test]
     fn footers_captions_and_credits() {
         assert_eq!(classify_line("About the author"), Some(LineKind::Footer));
-        assert_eq!(classify_line("SOURCE: INDEPENDENT PRESS AND NEWS AGENCIES"), Some(LineKind::Footer));
+        assert_eq!(classify_line("SOURCE: INDEPENDENT PRESS AND NEWS AGENCIES"), Some(LineKind::Boilerplate));
+        assert_eq!(classify_line("FOLLOW INDEPENDENT PRESS:"), Some(LineKind::Footer));
+        assert_eq!(classify_line("Follow the money"), None);
+        assert_eq!(classify_line("World > Africa > Ferries"), Some(LineKind::Boilerplate));
+        assert_eq!(classify_line("The site uses cookies to track readers, the regulator said in a report on Monday about the firm's practices."), None);
         assert_eq!(classify_line("Leave a Reply"), Some(LineKind::Footer));
         assert_eq!(classify_line("Most read"), Some(LineKind::ListHeader));
         assert_eq!(classify_line("Related stories"), Some(LineKind::ListHeader));

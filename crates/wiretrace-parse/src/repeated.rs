@@ -13,16 +13,43 @@ use std::collections::{HashMap, HashSet};
 
 /// Blocks longer than this are story paragraphs, never repeated boilerplate.
 const MAX_LEN: usize = 300;
+/// Two articles whose body words overlap this much (Jaccard) tell the same story.
+const SAME_STORY: f64 = 0.3;
+
+/// The words of an article's body, lines that are candidates for boilerplate left out.
+fn body_words(a: &Article, candidates: &HashSet<&String>) -> HashSet<String> {
+    a.blocks
+        .iter()
+        .filter(|b| b.role == Role::Body && !candidates.contains(&key(&b.text)))
+        .flat_map(|b| b.text.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
+    let inter = a.intersection(b).count();
+    let union = a.len() + b.len() - inter;
+    if union == 0 {
+        0.0
+    } else {
+        inter as f64 / union as f64
+    }
+}
 
 fn group_of(a: &Article) -> Option<String> {
     a.outlet.as_ref().map(|o| o.trim().to_lowercase())
 }
 
 fn key(text: &str) -> String {
-    text.split_whitespace()
-        .map(|w| w.chars().map(|c| if c.is_ascii_digit() { '0' } else { c.to_ascii_lowercase() }).collect::<String>())
-        .collect::<Vec<_>>()
-        .join(" ")
+    text.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+}
+
+/// Lines that carry news — a number, a quotation, an attribution — are never taken for an
+/// outlet's boilerplate, however often they repeat (follow-ups of one story repeat ledes).
+fn carries_news(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_digit() || matches!(c, '“' | '”' | '"'))
+        || [" said", " says", " told ", "according to", "reportedly"].iter().any(|w| text.contains(w))
 }
 
 /// Marks each outlet's repeated lines as boilerplate (and drops their sentences); returns how
@@ -37,25 +64,40 @@ pub fn mark_repeated_lines(articles: &mut [Article], min_docs: usize) -> usize {
     }
     let mut changed = 0;
     for members in groups.values().filter(|m| m.len() >= min_docs) {
-        // line key -> (documents, headlines)
-        let mut seen: HashMap<String, (HashSet<usize>, HashSet<String>)> = HashMap::new();
+        // line key -> documents that carry it
+        let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
         for &d in members {
-            let headline = articles[d].headline.clone().unwrap_or_else(|| articles[d].id.clone());
             for b in &articles[d].blocks {
                 if matches!(b.role, Role::Body | Role::Subhead | Role::Dek | Role::Caption | Role::Credit)
                     && b.text.chars().count() <= MAX_LEN
+                    && !carries_news(&b.text)
                 {
-                    let entry = seen.entry(key(&b.text)).or_default();
-                    entry.0.insert(d);
-                    entry.1.insert(headline.to_lowercase());
+                    let docs = seen.entry(key(&b.text)).or_default();
+                    if docs.last() != Some(&d) {
+                        docs.push(d);
+                    }
                 }
             }
         }
-        let repeated: HashSet<&String> = seen
-            .iter()
-            .filter(|(_, (docs, heads))| docs.len() >= min_docs && heads.len() >= min_docs)
-            .map(|(k, _)| k)
-            .collect();
+        let mut words: HashMap<usize, HashSet<String>> = HashMap::new();
+        let mut repeated: HashSet<String> = HashSet::new();
+        let mut keys: Vec<&String> = seen.iter().filter(|(_, docs)| docs.len() >= min_docs).map(|(k, _)| k).collect();
+        keys.sort();
+        let candidates: HashSet<&String> = keys.iter().copied().collect();
+        for k in keys {
+            // Count only articles that tell different stories from each other.
+            let mut stories: Vec<usize> = Vec::new();
+            for &d in &seen[k] {
+                let wd = words.entry(d).or_insert_with(|| body_words(&articles[d], &candidates)).clone();
+                let distinct = stories.iter().all(|s| jaccard(&wd, &words[s]) < SAME_STORY);
+                if distinct {
+                    stories.push(d);
+                }
+            }
+            if stories.len() >= min_docs {
+                repeated.insert(k.clone());
+            }
+        }
         if repeated.is_empty() {
             continue;
         }
@@ -84,8 +126,30 @@ mod tests {
     use crate::{parse_text_with, Metadata};
 
     fn article(id: &str, outlet: &str, headline: &str, body: &str) -> Article {
-        let text = format!("{headline}\n\n{body}\n\nThe Gazette has served the Eastmere valley since 1921.\n");
+        let text = format!("{headline}\n\n{body}\n\nThe Gazette has served the Eastmere valley for a century.\n");
         parse_text_with(id, None, text, Metadata { outlet: Some(outlet.into()), ..Metadata::default() })
+    }
+
+    #[test]
+    fn follow_ups_keep_their_news() {
+        let mut docs: Vec<Article> = [12, 20, 31]
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let lede = format!("The death toll rose to {n}, the ministry said.");
+                parse_text_with(
+                    &format!("u{i}"),
+                    None,
+                    format!("Update {i} on the flood in the port town\n\n{lede}\n\nThe figure could not be independently verified.\n"),
+                    Metadata { outlet: Some("The Gazette".into()), ..Metadata::default() },
+                )
+            })
+            .collect();
+        mark_repeated_lines(&mut docs, 3);
+        for d in &docs {
+            assert!(d.sentences.iter().any(|s| s.text.starts_with("The death toll")), "{}", d.id);
+            assert!(d.sentences.iter().any(|s| s.text.contains("independently verified")), "{}", d.id);
+        }
     }
 
     #[test]
@@ -113,7 +177,7 @@ mod tests {
         for d in &docs[..3] {
             let last = d.blocks.last().unwrap();
             assert_eq!(last.role, Role::Boilerplate, "{}", d.id);
-            assert!(d.sentences.iter().all(|s| !s.text.contains("since 1921")));
+            assert!(d.sentences.iter().all(|s| !s.text.contains("for a century")));
         }
         // The wire sentence in three outlets stays story text; the single outlets keep their line.
         assert!(docs[2..].iter().all(|d| d.sentences.iter().any(|s| s.text == wire)));

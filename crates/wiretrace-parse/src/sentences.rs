@@ -9,7 +9,7 @@
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "maj", "adm", "prof", "st", "rev",
     "hon", "pres", "supt", "insp", "cpl", "pvt", "brig", "cmdr", "cmdt", "gens", "messrs", "fr", "sec", "amb", "atty",
-    "no", "nos", "vs", "v", "approx", "mt", "ft", "ave", "blvd", "rd", "fig",
+    "vs", "v", "approx", "mt", "ft", "ave", "blvd", "rd", "fig",
 ];
 /// More titles, military ranks and plurals ("Pfc.", "Sens.").
 const MORE_TITLES: &[&str] = &["pfc", "spc", "sens", "reps", "govs", "supts", "rt", "ret"];
@@ -43,8 +43,8 @@ const AFTER_TIME: &[&str] = &[
 ];
 /// Abbreviations that end a sentence only before a typical sentence opener.
 const SOFT: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "inc", "corp", "co",
-    "ltd", "jr", "sr", "bros", "est", "al", "govt", "dept", "univ",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "inc", "no", "nos",
+    "corp", "co", "ltd", "jr", "sr", "bros", "est", "al", "govt", "dept", "univ",
 ];
 /// Words that typically open a sentence, used after soft abbreviations and acronyms.
 const OPENERS: &[&str] = &[
@@ -199,9 +199,9 @@ fn is_abbreviation(before: &[(usize, char)], next_word: &str, after_comma: bool)
     let next_is_opener = OPENERS.contains(&next.as_str());
     let next_is_digit = next.chars().next().is_some_and(|c| c.is_ascii_digit());
     let letters: Vec<char> = word.chars().collect();
-    // Initials: "J. Smith".
+    // Initials: "J. Smith"; but "Plan B. The council" ends a sentence.
     if letters.len() == 1 && letters[0].is_uppercase() {
-        return true;
+        return !next_is_opener;
     }
     // Clock times: "at 3 p.m. Shares fell" ends a sentence; "5 p.m. EST" does not.
     if matches!(lower.as_str(), "a.m" | "p.m") {
@@ -254,6 +254,13 @@ mod tests {
     #[test]
     fn acronym_at_sentence_end_splits_before_an_opener() {
         assert_eq!(sents("Troops left the U.S. The talks failed."), vec!["Troops left the U.S.", "The talks failed."]);
+    }
+
+    #[test]
+    fn no_and_single_letters_before_openers() {
+        assert_eq!(sents("The answer was no. Officials left."), vec!["The answer was no.", "Officials left."]);
+        assert_eq!(sents("They chose Plan B. The council agreed."), vec!["They chose Plan B.", "The council agreed."]);
+        assert_eq!(sents("It is No. 5 on the list."), vec!["It is No. 5 on the list."]);
     }
 
     #[test]
