@@ -45,9 +45,12 @@ pub(crate) fn assemble(id: String, path: Option<String>, text: String, raw: Vec<
     let mut blocks_b: Vec<RawBlock> = Vec::with_capacity(raw.len() + 1);
     let mut dateline = None;
     let mut agency = None;
+    // The dateline opens the lede: the first body paragraph of some length (short lines such as
+    // "Updated 2 hours ago" read as body can come before it).
     let mut seen_body = false;
     for b in raw {
-        if b.role == Role::Body && !seen_body {
+        let long_enough = text[b.start..b.end].split_whitespace().count() >= 12;
+        if b.role == Role::Body && !seen_body && long_enough {
             seen_body = true;
             if let Some(d) = split_dateline(&text[b.start..b.end]) {
                 if b.start + d.len < b.end {

@@ -36,7 +36,6 @@ static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:sign up|subscribe)(?-u:\b).{0,80}(?-u:\b)(?:newsletter|updates|inbox|briefing)(?-u:\b)",
         r"(?i)^(?:get|receive) (?:our|the) .{0,60}newsletter",
         r"(?i)^©|\(c\)\s*\d{4}|^copyright(?-u:\b)|all rights reserved",
-        r"(?i)^.{0,60}(?:(?-u:\b)privacy policy(?-u:\b)|(?-u:\b)cookie(?:s| policy| settings)(?-u:\b)|(?-u:\b)terms of (?:use|service)(?-u:\b)).{0,60}$",
         r"(?i)think your friends would be interested|share this story!?$",
         r"(?i)your email address will not be published|required fields are marked",
         r"(?i)^(?:click here to|tap here to)(?-u:\b)",
@@ -49,7 +48,6 @@ static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^source\s*:\s*.{0,80}$",
         r"(?i)^(?:skip to (?:main )?content|listen to this article|back to top|read next|newsletter|print this page)$",
         r"(?i)^(?:updated|posted|published)\s+\d+\s+(?:minutes?|hours?|days?)\s+ago$",
-        r"^[\p{L}&' ]{2,30}(?:\s*[>›»]\s*[\p{L}&' ]{2,30}){1,6}$",
     ])
     .unwrap()
 });
@@ -88,6 +86,31 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A breadcrumb trail of any depth: "World > Africa > Ferries", "News › Politics".
+fn is_breadcrumb(line: &str) -> bool {
+    let parts: Vec<&str> = line.split(['>', '›', '»']).map(str::trim).collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && p.split_whitespace().count() <= 4
+                && p.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '\'' | '’' | '-'))
+        })
+}
+
+/// A short line about cookies, privacy or terms of use (not a story sentence that mentions them).
+fn is_policy_line(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    if words > 30 {
+        return false;
+    }
+    let l = format!(" {} ", line.to_lowercase());
+    let topic = ["privacy", "cookie", "terms of use", "terms of service"].iter().any(|k| l.contains(k));
+    // A banner addresses the reader; a story sentence about cookies reports on someone.
+    let addresses_reader =
+        [" we ", " you ", " your ", " our ", " accept", " consent", " agree"].iter().any(|k| l.contains(k));
+    topic && (words <= 6 || addresses_reader)
+}
+
 /// A line of three or more short labels separated by `|`, `·` or `•`: a menu or a share bar
 /// ("Home | World | Business", "Copy link | Gift this article | Print").
 fn is_label_bar(line: &str) -> bool {
@@ -98,7 +121,7 @@ fn is_label_bar(line: &str) -> bool {
 /// Classifies one trimmed line by pattern alone; `None` when no pattern applies.
 pub fn classify_line(line: &str) -> Option<LineKind> {
     let line = line.trim();
-    if is_label_bar(line) {
+    if is_label_bar(line) || is_breadcrumb(line) || is_policy_line(line) {
         return Some(LineKind::Boilerplate);
     }
     if CREDIT.is_match(line) {
@@ -153,6 +176,11 @@ mod tests {
         assert_eq!(classify_line("Follow the money"), None);
         assert_eq!(classify_line("World > Africa > Ferries"), Some(LineKind::Boilerplate));
         assert_eq!(classify_line("The site uses cookies to track readers, the regulator said in a report on Monday about the firm's practices."), None);
+        assert_eq!(
+            classify_line("We use cookies to improve your experience. By continuing you accept our cookie policy."),
+            Some(LineKind::Boilerplate)
+        );
+        assert_eq!(classify_line("Privacy policy | Terms"), Some(LineKind::Boilerplate));
         assert_eq!(classify_line("Leave a Reply"), Some(LineKind::Footer));
         assert_eq!(classify_line("Most read"), Some(LineKind::ListHeader));
         assert_eq!(classify_line("Related stories"), Some(LineKind::ListHeader));

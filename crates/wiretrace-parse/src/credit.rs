@@ -124,7 +124,12 @@ pub fn credited_agency(article: &Article, agencies: &Agencies) -> Option<String>
         return Some(agencies.canonical(a).unwrap_or_else(|| a.clone()));
     }
     let of = |role: Role| article.blocks.iter().filter(move |b| b.role == role);
-    for b in of(Role::Byline).chain(of(Role::Credit)) {
+    // A photo credit ("Photo by …/AFP via Getty Images") names the photo's agency, not the story's.
+    let photo = |t: &str| {
+        let l = t.to_lowercase();
+        ["photo", "image", "picture", "getty", "video", "graphic"].iter().any(|w| l.contains(w))
+    };
+    for b in of(Role::Byline).chain(of(Role::Credit)).filter(|b| !photo(&b.text)) {
         if let Some(a) = agencies.find(&b.text) {
             return Some(a);
         }
@@ -142,7 +147,7 @@ pub fn credited_agency(article: &Article, agencies: &Agencies) -> Option<String>
         }
     }
     for b in article.blocks.iter().filter(|b| matches!(b.role, Role::Boilerplate | Role::Body | Role::Caption)) {
-        if credit_phrase(&b.text) {
+        if credit_phrase(&b.text) && !photo(&b.text) {
             if let Some(a) = agencies.find(&b.text) {
                 return Some(a);
             }

@@ -17,9 +17,10 @@ pub struct Dateline {
 }
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    let name = r"[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3}";
+    // Place names may hold lower-case particles ("Rio de Janeiro", "Stratford upon Avon").
+    let name = r"[\p{Lu}][\p{L}.'’\-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|la|le|les|el|al|am|an|im|of|on|upon|sur|en|van|von|der)\s+)?[\p{Lu}][\p{L}.'’\-]*){0,3}";
     Regex::new(&format!(
-        r"^(?P<place>{name}(?:,\s*{name}){{0,2}})(?:\s*,?\s*(?:\p{{L}}{{3,9}}\.?\s+\d{{1,2}}))?\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<dash>[–—]|--?)\s+"
+        r"^(?P<place>{name}(?:,\s*{name}){{0,2}})(?:\s*,?\s*(?:\p{{L}}{{3,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+\p{{L}}{{3,9}}\.?))?\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<dash>[–—]|--?)\s+"
     ))
     .unwrap()
 });
@@ -30,6 +31,15 @@ pub fn split_dateline(paragraph: &str) -> Option<Dateline> {
     let whole = c.get(0)?;
     let dash = c.name("dash")?;
     let place_raw = c.name("place")?.as_str().trim();
+    // Labels and asides that look like datelines: "BREAKING –", "Mr Smith (pictured) –".
+    let first = place_raw.split_whitespace().next().unwrap_or("").to_lowercase();
+    let labels = ["breaking", "update", "updated", "exclusive", "watch", "live", "opinion", "analysis", "editorial"];
+    if labels.contains(&first.as_str()) || ["mr", "mrs", "ms", "dr"].contains(&first.trim_end_matches('.')) {
+        return None;
+    }
+    if c.name("agency").is_some_and(|a| !a.as_str().trim_start().starts_with(char::is_uppercase)) {
+        return None;
+    }
     // A dateline's place is short; a sentence opening with a dash aside is not a dateline.
     if place_raw.split_whitespace().count() > 6 {
         return None;
@@ -87,6 +97,16 @@ mod tests {
         assert_eq!((d.place.as_str(), d.agency), ("Staldrun, Norland", None));
         let d = split_dateline("WASHINGTON (Reuters) - The U.S. said").unwrap();
         assert_eq!((d.place.as_str(), d.agency.as_deref()), ("Washington", Some("Reuters")));
+    }
+
+    #[test]
+    fn places_with_particles_dates_and_false_datelines() {
+        let d = split_dateline("Rio de Janeiro (AFP) - Floods hit the city.").unwrap();
+        assert_eq!((d.place.as_str(), d.agency.as_deref()), ("Rio de Janeiro", Some("AFP")));
+        let d = split_dateline("PARIS, 4 novembre (AFP) - Le gouvernement a annoncé.").unwrap();
+        assert_eq!((d.place.as_str(), d.agency.as_deref()), ("Paris", Some("AFP")));
+        assert!(split_dateline("BREAKING – The minister resigned.").is_none());
+        assert!(split_dateline("Mr Smith (pictured) – the minister – resigned.").is_none());
     }
 
     #[test]

@@ -13,7 +13,7 @@ use crate::boilerplate::{classify_line, LineKind};
 use crate::dates::parse_date;
 use crate::model::{Article, Role};
 use regex::Regex;
-use scraper::{ElementRef, Html, Node, Selector};
+use scraper::{ElementRef, Html, Node};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -67,7 +67,7 @@ static BOILERPLATE_ATTR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|sidebar|related|recommended|recirc|advert|advertisement|ad|ads|adslot|ad-slot|dfp|promo|newsletter|subscribe|subscription|signup|comment|comments|share|sharing|share-bar|social|cookie|cookies|consent|banner|popup|modal|most-read|mostread|popular|trending|breadcrumb|breadcrumbs|tags|taglist|author-bio|outbrain|taboola|paywall|skip-link|sr-only|visually-hidden)(?:$|[\s_-])").unwrap()
 });
 static DEK_ATTR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s_-])(?:dek|standfirst|subtitle|subheadline|sub-headline|summary|lede|intro|strapline|description)(?:$|[\s_-])").unwrap()
+    Regex::new(r"(?i)(?:^|[\s_-])(?:dek|standfirst|subtitle|subheadline|sub-headline|strapline)(?:$|[\s_-])").unwrap()
 });
 static BYLINE_ATTR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:^|[\s_-])(?:byline|author|authors|by-line|writer)(?:$|[\s_-])").unwrap());
@@ -79,10 +79,6 @@ static CREDIT_ATTR: LazyLock<Regex> =
 static CONTENT_ATTR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[\s_-])(?:article-body|articlebody|story-body|storybody|entry-content|post-content|article-content|story-content|article__body|body-text)(?:$|[\s_-])").unwrap()
 });
-
-fn sel(s: &str) -> Selector {
-    Selector::parse(s).expect("static selector")
-}
 
 fn attrs_of(el: &ElementRef<'_>) -> String {
     let v = el.value();
@@ -102,8 +98,15 @@ fn text_of(el: &ElementRef<'_>) -> String {
 /// The text of an element, `<br>` as a line break, scripts and styles left out. Iterative, so
 /// that a page nested thousands of elements deep cannot exhaust the stack.
 fn collect_text(el: ElementRef<'_>, out: &mut String) {
+    collect_text_counting(el, out);
+}
+
+/// [`collect_text`], also returning how many non-space characters of the text are inside links.
+fn collect_text_counting(el: ElementRef<'_>, out: &mut String) -> usize {
     use ego_tree::iter::Edge;
     let mut skipping = 0usize;
+    let mut in_link = 0usize;
+    let mut link_chars = 0usize;
     for edge in el.traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
@@ -112,18 +115,30 @@ fn collect_text(el: ElementRef<'_>, out: &mut String) {
                         skipping += 1;
                     } else if e.name() == "br" {
                         out.push(BR);
+                    } else if e.name() == "a" {
+                        in_link += 1;
                     }
                 }
-                Node::Text(t) if skipping == 0 => out.push_str(t),
+                Node::Text(t) if skipping == 0 => {
+                    out.push_str(t);
+                    if in_link > 0 {
+                        link_chars += t.chars().filter(|c| !c.is_whitespace()).count();
+                    }
+                }
                 _ => {}
             },
             Edge::Close(node) => {
-                if matches!(node.value(), Node::Element(_)) && skipping > 0 {
-                    skipping -= 1;
+                if let Node::Element(e) = node.value() {
+                    if skipping > 0 {
+                        skipping -= 1;
+                    } else if e.name() == "a" {
+                        in_link = in_link.saturating_sub(1);
+                    }
                 }
             }
         }
     }
+    link_chars
 }
 
 /// Stands for `<br>` in collected text (white space to `split_whitespace`).
@@ -162,7 +177,8 @@ fn paragraphs_of(el: &ElementRef<'_>) -> Vec<String> {
 }
 
 fn link_text_len(el: &ElementRef<'_>) -> usize {
-    el.select(&A).map(|x| collapse(&x.text().collect::<String>()).chars().count()).sum()
+    let mut sink = String::new();
+    collect_text_counting(*el, &mut sink)
 }
 
 fn has_block_children(el: &ElementRef<'_>) -> bool {
@@ -302,17 +318,35 @@ fn page_meta(ix: &PageIndex<'_>) -> PageMeta {
     m
 }
 
-static P: LazyLock<Selector> = LazyLock::new(|| sel("p"));
-static A: LazyLock<Selector> = LazyLock::new(|| sel("a"));
-
 /// The candidate with the most paragraph text.
-fn largest_by_text<'a>(els: &[ElementRef<'a>]) -> Option<ElementRef<'a>> {
-    els.iter().copied().max_by_key(|e| e.select(&P).map(|p| text_of(&p).chars().count()).sum::<usize>())
+/// Non-space text of an element outside links, in characters: how much reading it holds.
+fn own_text(e: &ElementRef<'_>) -> usize {
+    let mut text = String::new();
+    let links = collect_text_counting(*e, &mut text);
+    text.chars().filter(|c| !c.is_whitespace()).count().saturating_sub(links)
 }
+
+/// An `<article>` with less text than this, inside the page, is a teaser card.
+const TEASER_CHARS: usize = 300;
+
+/// A story container must hold at least this share of the page body's own text; a teaser
+/// card in an `<article>` of its own does not.
+const CONTAINER_SHARE: f64 = 0.25;
 
 /// Picks the element holding the story.
 fn main_container<'a>(ix: &PageIndex<'a>) -> Option<ElementRef<'a>> {
-    largest_by_text(&ix.articles).or_else(|| largest_by_text(&ix.content_blocks)).or(ix.main).or(ix.body)
+    let body_text = ix.body.map(|b| own_text(&b)).unwrap_or(0) as f64;
+    let best = ix
+        .articles
+        .iter()
+        .chain(&ix.content_blocks)
+        .chain(ix.main.iter())
+        .map(|e| (own_text(e), *e))
+        .max_by_key(|(n, _)| *n);
+    match best {
+        Some((n, e)) if n as f64 >= CONTAINER_SHARE * body_text => Some(e),
+        _ => ix.body.or(best.map(|(_, e)| e)),
+    }
 }
 
 struct Piece {
@@ -355,16 +389,61 @@ fn child_path(path: &str, name: &str, nth: usize) -> String {
     }
 }
 
+/// Elements that carry no readable text of their own.
+const NO_TEXT: &[&str] = &["img", "picture", "svg", "video", "audio", "canvas", "iframe", "input", "source", "track"];
+
+/// Emits loose text gathered between blocks as body paragraphs, one a line (`<br>`).
+fn flush<'a>(pending: &mut String, links: &mut usize, path: &str, steps: &mut Vec<Step<'a>>) {
+    let total: usize = pending.chars().filter(|c| !c.is_whitespace()).count();
+    let mostly_links = total > 0 && *links * 10 > total * 6;
+    if !mostly_links {
+        for line in pending.split(BR) {
+            let text = collapse(line);
+            if !text.is_empty() {
+                steps.push(Step::Emit(Piece { role: Role::Body, text, source: format!("{path} > text()") }));
+            }
+        }
+    }
+    pending.clear();
+    *links = 0;
+}
+
 fn expand<'a>(el: ElementRef<'a>, path: &str, steps: &mut Vec<Step<'a>>) {
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut pending = String::new();
+    let mut pending_links = 0usize;
     for child in el.children() {
+        if let Node::Text(t) = child.value() {
+            pending.push_str(t);
+            continue;
+        }
         let Some(c) = ElementRef::wrap(child) else {
             continue;
         };
+        {
+            let name = c.value().name();
+            if name == "br" {
+                pending.push(BR);
+                continue;
+            }
+            let inline = !BLOCK_TAGS.contains(&name) && !SKIP_TAGS.contains(&name) && !NO_TEXT.contains(&name);
+            if inline && !BOILERPLATE_ATTR.is_match(&attrs_of(&c)) && !CAPTION_ATTR.is_match(&attrs_of(&c)) {
+                let before = pending.len();
+                let links = collect_text_counting(c, &mut pending);
+                pending_links +=
+                    if name == "a" { pending[before..].chars().filter(|c| !c.is_whitespace()).count() } else { links };
+                continue;
+            }
+            flush(&mut pending, &mut pending_links, path, steps);
+        }
         let name = c.value().name();
         let nth = counts.entry(name).or_insert(0);
         *nth += 1;
         if SKIP_TAGS.contains(&name) {
+            continue;
+        }
+        // A small <article> inside the page is a teaser card for another story.
+        if name == "article" && own_text(&c) < TEASER_CHARS {
             continue;
         }
         let cpath = child_path(path, name, *nth);
@@ -408,7 +487,7 @@ fn expand<'a>(el: ElementRef<'a>, path: &str, steps: &mut Vec<Step<'a>>) {
             if text.is_empty() {
                 continue;
             }
-            let chars = text.chars().count();
+            let chars = text.chars().filter(|c| !c.is_whitespace()).count();
             // Mostly link text: a menu, a list of other stories, a tag cloud.
             if role == Role::Body && link_text_len(&c) * 10 > chars * 6 {
                 continue;
@@ -416,6 +495,7 @@ fn expand<'a>(el: ElementRef<'a>, path: &str, steps: &mut Vec<Step<'a>>) {
             steps.push(Step::Emit(Piece { role, text, source: cpath.clone() }));
         }
     }
+    flush(&mut pending, &mut pending_links, path, steps);
 }
 
 /// Parses an HTML page into an article.
@@ -440,7 +520,6 @@ pub fn parse_html_meta(id: &str, path: Option<String>, html: &str, given: Metada
     }
     // Pattern-level clean-up and roles the page gave no markup for (old layouts set the
     // headline and byline in <font>, <b> and <i> rather than <h1> and a byline class).
-    let description = meta.description.as_deref().map(collapse);
     let title = meta.title.as_deref().map(|t| collapse(t).to_lowercase());
     for p in &mut pieces {
         if p.role == Role::Body {
@@ -461,9 +540,6 @@ pub fn parse_html_meta(id: &str, path: Option<String>, html: &str, given: Metada
                 Some(LineKind::Caption) => p.role = Role::Caption,
                 Some(LineKind::Credit) => p.role = Role::Credit,
                 None => {}
-            }
-            if description.as_deref() == Some(p.text.as_str()) {
-                p.role = Role::Dek;
             }
         }
     }
@@ -573,6 +649,38 @@ mod tests {
         let a = parse_html("d", &deep);
         assert_eq!(a.sentences[0].text, "Deep text, officials said.");
         assert!(a.blocks[a.blocks.len() - 1].source.as_deref().is_some_and(|s| s.len() < 400));
+    }
+
+    #[test]
+    fn a_teaser_card_does_not_hide_the_story() {
+        let page = "<html><body><div class=teasers><article><h3>Tram plan</h3><p>Two new tram lines are planned.</p></article></div>\
+            <div id=story><h1>Flood hits the port town of Lindqvist</h1>\
+            <div>Floodwater swept through the old port of Lindqvist on Monday night, forcing about 300 people from their homes, officials said.</div>\
+            <div>The water rose by almost two metres within an hour, residents said, and several cars were carried into the harbour basin.</div>\
+            <div>Emergency crews worked through the night to pump water out of the houses along the quay.</div></div></body></html>";
+        let a = parse_html("t", page);
+        let body: Vec<&str> = a.blocks.iter().filter(|b| b.role == Role::Body).map(|b| b.text.as_str()).collect();
+        assert_eq!(body.len(), 3, "{body:?}");
+        assert!(body[0].starts_with("Floodwater swept"));
+        assert!(!a.text.contains("tram lines"));
+    }
+
+    #[test]
+    fn loose_text_between_blocks_is_kept() {
+        let page = "<html><body><div class=content><h1>Council approves the cycling budget</h1>\
+            The council voted on Monday to fund new cycling lanes, the mayor said.<br><br>\
+            Work will start in <a href=/spring>spring</a> and last two years.\
+            <div class=ad-slot>Advertisement</div>Residents welcomed the plan at a meeting on Tuesday.</div></body></html>";
+        let a = parse_html("t", page);
+        let body: Vec<&str> = a.blocks.iter().filter(|b| b.role == Role::Body).map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            body,
+            vec![
+                "The council voted on Monday to fund new cycling lanes, the mayor said.",
+                "Work will start in spring and last two years.",
+                "Residents welcomed the plan at a meeting on Tuesday."
+            ]
+        );
     }
 
     #[test]

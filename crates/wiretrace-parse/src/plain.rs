@@ -225,8 +225,14 @@ fn header_role(t: &str, pattern: Option<LineKind>, _above: bool) -> Role {
 /// lede of a wire story.
 fn is_dek(t: &str) -> bool {
     let one_sentence = split_sentences(t).len() == 1;
-    let lede_like =
-        split_dateline(t).is_some() || [" said", " told ", "according to", " says"].iter().any(|cue| t.contains(cue));
+    // A lede tells who, how many and when; a standfirst sums up. Digits, a weekday or an
+    // attribution mark a lede.
+    let lede_like = split_dateline(t).is_some()
+        || [" said", " told ", "according to", " says"].iter().any(|cue| t.contains(cue))
+        || t.chars().any(|c| c.is_ascii_digit())
+        || ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", " yesterday", " today"]
+            .iter()
+            .any(|d| t.contains(d));
     one_sentence && !lede_like && (5..=45).contains(&words(t))
 }
 

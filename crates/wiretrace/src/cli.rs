@@ -49,6 +49,9 @@ pub enum Command {
     /// Writes one JSON object per cluster and line: {"cluster", "size", "documents"}. Reads the
     /// same inputs as `analyze`.
     Cluster(Box<ClusterArgs>),
+    /// Generate synthetic wire stories and outlet rewrites with known ground truth (JSONL: id,
+    /// story, outlet, text, truth), for evaluations and benchmarks at any scale.
+    Synth(SynthArgs),
     /// Evaluate wiretrace against public reference data.
     #[command(subcommand)]
     Eval(EvalCommand),
@@ -78,6 +81,29 @@ pub struct ClusterArgs {
     /// Largest article accepted, in MiB.
     #[arg(long, value_name = "MIB", default_value_t = 16)]
     pub max_size: u64,
+}
+
+/// Options of `wiretrace synth`.
+#[derive(Debug, Args)]
+pub struct SynthArgs {
+    /// Number of stories.
+    #[arg(long, value_name = "N", default_value_t = 100)]
+    pub stories: usize,
+    /// Outlet versions per story (besides the wire).
+    #[arg(long, value_name = "M", default_value_t = 4)]
+    pub versions: usize,
+    /// How heavily outlets rewrite, from 0 (copies) to 1 (rewrite nearly everything).
+    #[arg(long, value_name = "R", default_value_t = 0.5)]
+    pub rewrite: f64,
+    /// Leave the wire's own copy out (the rewrites only).
+    #[arg(long)]
+    pub no_wire: bool,
+    /// Seed; the same seed gives the same corpus.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Write to FILE instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }
 
 /// The evaluations.
@@ -247,6 +273,7 @@ where
             }
         }
         Command::Cluster(c) => run_cluster(&c),
+        Command::Synth(a) => run_synth(&a),
         Command::Eval(EvalCommand::Sentences(e)) => {
             let mut scores = Vec::new();
             for f in &e.files {
@@ -364,5 +391,44 @@ fn run_cluster(c: &ClusterArgs) -> i32 {
         EXIT_FAILURE
     } else {
         EXIT_OK
+    }
+}
+
+fn run_synth(a: &SynthArgs) -> i32 {
+    use std::io::Write;
+    let opts = crate::synth::SynthOptions {
+        versions: a.versions,
+        include_wire: !a.no_wire,
+        rewrite: a.rewrite.clamp(0.0, 1.0),
+    };
+    let sink: Box<dyn Write> = match &a.out {
+        Some(p) => match std::fs::File::create(p) {
+            Ok(f) => Box::new(f),
+            Err(e) => {
+                eprintln!("wiretrace: cannot write {}: {e}", p.display());
+                return EXIT_FAILURE;
+            }
+        },
+        None => Box::new(std::io::stdout().lock()),
+    };
+    let mut w = std::io::BufWriter::new(sink);
+    for s in 0..a.stories {
+        for article in crate::synth::story(a.seed, s, &opts) {
+            let line = serde_json::to_string(&article).expect("articles serialise");
+            if let Err(e) = writeln!(w, "{line}") {
+                if e.kind() == std::io::ErrorKind::BrokenPipe {
+                    return EXIT_OK;
+                }
+                eprintln!("wiretrace: cannot write the corpus: {e}");
+                return EXIT_FAILURE;
+            }
+        }
+    }
+    match w.flush() {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("wiretrace: cannot write the corpus: {e}");
+            EXIT_FAILURE
+        }
+        _ => EXIT_OK,
     }
 }

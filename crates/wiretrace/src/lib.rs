@@ -26,6 +26,7 @@ pub mod eval;
 pub mod html;
 pub mod pipeline;
 pub mod report;
+pub mod synth;
 
 pub use pipeline::{analyze, analyze_paths, analyze_texts, Options};
 pub use report::{Cluster, CopyShare, LinkRecord, Pair, Report, SCHEMA};
