@@ -66,7 +66,7 @@ static FOOTER: LazyLock<RegexSet> = LazyLock::new(|| {
 
 /// Titles of link lists.
 static LIST_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:more from(?: [\p{L} ]{1,30})?|most read|most popular|most viewed|related|related stories|related articles|related content|you may also like|you might also like|recommended(?: for you)?|trending(?: now)?|top stories|editor'?s picks|more stories|read more|also read|read also|latest news|popular now|in other news)\s*:?$").unwrap()
+    Regex::new(r"(?i)^(?:more from(?: [\p{L} ]{1,30})?|most read|most popular|most viewed|related|related stories|related articles|related content|related coverage|more on this story|more coverage|further reading|you may also like|you might also like|recommended(?: for you)?|trending(?: now)?|top stories|editor'?s picks|more stories|read more|also read|read also|latest news|popular now|in other news)\s*:?$").unwrap()
 });
 
 static CAPTION: LazyLock<RegexSet> = LazyLock::new(|| {

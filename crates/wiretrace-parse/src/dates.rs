@@ -12,12 +12,15 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)(?-u:\b)({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)")).unwrap()
 });
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:(?P<y1>\d{4})[/.](?P<m1>\d{1,2})[/.](?P<d1>\d{1,2})|(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})[./](?P<y2>\d{4}))(?-u:\b)").unwrap()
+});
 static ISO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?").unwrap());
 /// Words that may surround a date on a date line.
 static DATE_LINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:published|updated|posted|last updated|first published|date|on|at|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et|am|pm|a\.m|p\.m)(?-u:\b)|\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|[|,:;.\-–—/()]",
+        r"(?i)(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|(?-u:\b)(?:published|updated|posted|last updated|first published|date|on|at|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et|am|pm|a\.m|p\.m|ist|eat|wat|cat|sast|aest|aedt|jst|kst|msk|hkt|sgt|wib)(?-u:\b)|\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|[|,:;.\-–—/()]",
     )
     .unwrap()
 });
@@ -55,6 +58,30 @@ pub fn find_date(s: &str) -> Option<(NaiveDate, usize, usize)> {
             }
         }
     }
+    for c in NUMERIC.captures_iter(s) {
+        let m = c.get(0).unwrap();
+        let num = |k: &str| c.name(k).and_then(|x| x.as_str().parse::<u32>().ok());
+        let date = if let (Some(y), Some(mo), Some(d)) = (num("y1"), num("m1"), num("d1")) {
+            NaiveDate::from_ymd_opt(y as i32, mo, d)
+        } else if let (Some(a), Some(b), Some(y)) = (num("a"), num("b"), num("y2")) {
+            // 04.11.2025 is day.month (European); with slashes only an unambiguous order counts.
+            let dotted = c.name("sep").is_some_and(|x| x.as_str() == ".");
+            let (d, mo) = if a > 12 || dotted {
+                (a, b)
+            } else if b > 12 {
+                (b, a)
+            } else {
+                continue;
+            };
+            NaiveDate::from_ymd_opt(y as i32, mo, d)
+        } else {
+            None
+        };
+        if let Some(d) = date {
+            found.push((d, m.start(), m.end()));
+            break;
+        }
+    }
     found.into_iter().min_by_key(|&(_, start, _)| start)
 }
 
@@ -70,7 +97,13 @@ pub fn parse_date_line(line: &str) -> Option<String> {
         return None;
     }
     let (d, a, b) = find_date(line)?;
-    let rest = format!("{} {}", &line[..a], &line[b..]);
+    // "Posted on 4 November 2025 by Ana Ruiz": a short byline may close a date line.
+    let tail = &line[b..];
+    let tail = match tail.find(" by ") {
+        Some(i) if tail[i + 4..].split_whitespace().count() <= 4 => &tail[..i],
+        _ => tail,
+    };
+    let rest = format!("{} {}", &line[..a], tail);
     let rest = DATE_LINE_NOISE.replace_all(&rest, " ");
     rest.trim().is_empty().then(|| d.format("%Y-%m-%d").to_string())
 }
@@ -86,6 +119,16 @@ mod tests {
         assert_eq!(parse_date_line("Nov 4, 2025 | 10:32 AM").as_deref(), Some("2025-11-04"));
         assert_eq!(parse_date_line("2025-11-04T10:32:00+01:00").as_deref(), Some("2025-11-04"));
         assert_eq!(parse_date_line("Updated: Tuesday, March 3rd, 2026 at 5.10pm").as_deref(), Some("2026-03-03"));
+    }
+
+    #[test]
+    fn numeric_dates_zones_and_bylines() {
+        assert_eq!(parse_date_line("Published: 04 Nov 2025, 10:32 IST").as_deref(), Some("2025-11-04"));
+        assert_eq!(parse_date_line("04.11.2025 10:32 GMT+1").as_deref(), Some("2025-11-04"));
+        assert_eq!(parse_date_line("2025/11/04").as_deref(), Some("2025-11-04"));
+        assert_eq!(parse_date_line("11/24/2025").as_deref(), Some("2025-11-24"));
+        assert_eq!(parse_date_line("04/11/2025"), None, "day and month cannot be told apart");
+        assert_eq!(parse_date_line("Posted on 4 November 2025 by Ana Ruiz").as_deref(), Some("2025-11-04"));
     }
 
     #[test]

@@ -10,7 +10,7 @@
 
 use crate::assemble::{assemble, Metadata, RawBlock};
 use crate::boilerplate::{classify_line, LineKind};
-use crate::dates::parse_date;
+use crate::dates::{parse_date, parse_date_line};
 use crate::model::{Article, Role};
 use regex::Regex;
 use scraper::{ElementRef, Html, Node};
@@ -236,6 +236,8 @@ fn find_news_object(v: &serde_json::Value) -> Option<&serde_json::Map<String, se
 struct PageIndex<'a> {
     /// `<meta>` contents by lower-cased `property`, `name` or `itemprop`.
     metas: HashMap<String, String>,
+    /// Whether the metadata (meta tags or JSON-LD) gave a publication date.
+    has_meta_date: bool,
     ld_json: Vec<String>,
     time: Option<String>,
     title: Option<String>,
@@ -286,14 +288,14 @@ fn index_page(doc: &Html) -> PageIndex<'_> {
     ix
 }
 
-fn page_meta(ix: &PageIndex<'_>) -> PageMeta {
+fn page_meta(ix: &mut PageIndex<'_>) -> PageMeta {
     let meta = |keys: &[&str]| keys.iter().find_map(|k| ix.metas.get(*k).filter(|v| !v.is_empty()).cloned());
     let mut m = PageMeta {
         title: meta(&["og:title", "twitter:title"]),
         description: meta(&["og:description", "description"]),
         date: meta(&["article:published_time", "datepublished", "date", "pubdate", "publish-date"])
             .and_then(|d| parse_date(&d)),
-        author: meta(&["author", "article:author"]),
+        author: meta(&["author", "article:author"]).filter(|a| !a.starts_with("http")),
         section: meta(&["article:section", "section"]),
         site: meta(&["og:site_name", "application-name"]),
         canonical: ix.canonical.clone().or_else(|| meta(&["og:url"])),
@@ -309,6 +311,7 @@ fn page_meta(ix: &PageIndex<'_>) -> PageMeta {
             m.site = m.site.or_else(|| o.get("publisher").and_then(json_str));
         }
     }
+    ix.has_meta_date = m.date.is_some();
     if m.date.is_none() {
         m.date = ix.time.as_deref().and_then(parse_date);
     }
@@ -459,7 +462,7 @@ fn expand<'a>(el: ElementRef<'a>, path: &str, steps: &mut Vec<Step<'a>>) {
             "figcaption" => Some(Role::Caption),
             _ if CAPTION_ATTR.is_match(&attrs) && leaf => Some(Role::Caption),
             _ if CREDIT_ATTR.is_match(&attrs) && leaf => Some(Role::Credit),
-            _ if BYLINE_ATTR.is_match(&attrs) && leaf => Some(Role::Byline),
+            _ if BYLINE_ATTR.is_match(&attrs) && leaf && !boiler_attr => Some(Role::Byline),
             _ if DEK_ATTR.is_match(&attrs) && leaf => Some(Role::Dek),
             _ if boiler_attr => None,
             "p" | "li" | "dd" | "pre" | "address" => Some(Role::Body),
@@ -511,10 +514,23 @@ pub fn parse_html_with(id: &str, path: Option<String>, html: &str) -> Article {
 /// Parses an HTML page; metadata given by the data overrides what the page says.
 pub fn parse_html_meta(id: &str, path: Option<String>, html: &str, given: Metadata) -> Article {
     let doc = Html::parse_document(html);
-    let ix = index_page(&doc);
-    let meta = page_meta(&ix);
+    let mut ix = index_page(&doc);
+    let mut meta = page_meta(&mut ix);
+    let container = main_container(&ix);
+    // Without a date in the page's metadata, a <time> inside the story beats one in the page's
+    // top bar (which shows today's date).
+    if !ix.has_meta_date {
+        if let Some(d) = container.and_then(|c| {
+            c.descendants()
+                .filter_map(ElementRef::wrap)
+                .find(|e| e.value().name() == "time")
+                .and_then(|t| t.value().attr("datetime").and_then(parse_date).or_else(|| parse_date(&text_of(&t))))
+        }) {
+            meta.date = Some(d);
+        }
+    }
     let mut pieces = Vec::new();
-    if let Some(container) = main_container(&ix) {
+    if let Some(container) = container {
         let root = container.value().name().to_string();
         walk(container, &root, &mut pieces);
     }
@@ -535,12 +551,29 @@ pub fn parse_html_meta(id: &str, path: Option<String>, html: &str, given: Metada
                 p.role = Role::Byline;
                 continue;
             }
+            if parse_date_line(&p.text).is_some() {
+                p.role = Role::Date;
+                continue;
+            }
             match classify_line(&p.text) {
                 Some(LineKind::Boilerplate | LineKind::Footer | LineKind::ListHeader) => p.role = Role::Boilerplate,
                 Some(LineKind::Caption) => p.role = Role::Caption,
                 Some(LineKind::Credit) => p.role = Role::Credit,
                 None => {}
             }
+        }
+    }
+    // A list title inside the story ("Related coverage") and the list items under it.
+    let mut in_list = false;
+    for p in &mut pieces {
+        let is_item = p.source.contains("> li:");
+        if matches!(p.role, Role::Subhead | Role::Body) && classify_line(&p.text) == Some(LineKind::ListHeader) {
+            p.role = Role::Boilerplate;
+            in_list = true;
+        } else if in_list && is_item {
+            p.role = Role::Boilerplate;
+        } else if !is_item {
+            in_list = false;
         }
     }
     pieces.retain(|p| p.role != Role::Boilerplate);
