@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import json
 import random
+import re
 from dataclasses import dataclass
 
 from content import BOILERPLATE, STORIES
@@ -30,6 +31,31 @@ class Page:
     kind: str  # "html" or "text"
     content: str
     body: list[str]
+    scheme: str = "semantic"  # class names: "semantic" or "neutral"
+    extra: list[str] = None  # type: ignore[assignment]  # standfirst and caption (not body)
+
+
+# Class and id names of page furniture. "semantic" pages use the names sites commonly use
+# (many of which extractors look for); "neutral" pages use names no extractor's word list
+# holds, so that only structure and text can tell furniture from story.
+NEUTRAL = {
+    "share-tools": "tools-row", "ad-slot": "slot-x", "newsletter-signup": "box-inline", "related": "rail-list",
+    "most-read": "rail-top", "trending": "rail-hot", "author-bio": "person-card", "comments": "thread",
+    "comment": "entry-item", "comment-author": "entry-name", "cookie-banner": "notice-bar",
+    "cookie-consent": "notice", "story-body": "text-col", "entry-content": "post-body", "widget": "col-item",
+    "sidebar": "col-side", "widget-area": "col-area", "breadcrumb": "path-row", "read-more": "inline-link",
+    "promo": "inline-note", "site-nav": "top-row", "menu": "top-list", "top-menu": "top-row", "site-footer": "bottom",
+    "dek": "intro-line", "standfirst": "intro-line", "byline": "names", "author": "name", "story-meta": "meta-row",
+}
+
+
+def neutralise(html_text: str) -> str:
+    """The page with its furniture's class and id names replaced by neutral ones."""
+    def swap(m: re.Match[str]) -> str:
+        names = " ".join(NEUTRAL.get(n, n) for n in m.group(2).split())
+        return f'{m.group(1)}="{names}"'
+
+    return re.sub(r'(class|id)="([^"]*)"', swap, html_text)
 
 
 def _pick(rng: random.Random, key: str, k: int = 1) -> list[str]:
@@ -264,8 +290,13 @@ def generate(n_html: int = 56, n_text: int = 14, seed: int = 7) -> list[Page]:
         body_at = content.index("<body")
         body_at = content.index(">", body_at) + 1
         content = content[:body_at] + sprite + content[body_at:].replace("</body>", tail + "</body>", 1)
-        pages.append(Page(f"page-{i:03d}.html", layout.__name__, "html", content, _truth(story)))
+        scheme = "neutral" if i % 2 else "semantic"
+        if scheme == "neutral":
+            content = neutralise(content)
+        extra = [story["dek"], story["caption"]]
+        pages.append(Page(f"page-{i:03d}.html", layout.__name__, "html", content, _truth(story), scheme, extra))
     for i in range(n_text):
         story = STORIES[(i * 5 + 3) % len(STORIES)]
-        pages.append(Page(f"page-{i:03d}.txt", "scraped_text", "text", scraped_text(story, SITES[i % len(SITES)], rng), _truth(story)))
+        text = scraped_text(story, SITES[i % len(SITES)], rng)
+        pages.append(Page(f"page-{i:03d}.txt", "scraped_text", "text", text, _truth(story), "semantic", []))
     return pages

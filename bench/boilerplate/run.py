@@ -50,10 +50,12 @@ def wiretrace_body(article: wiretrace.Article) -> str:
     return "\n".join(b.text for b in article.blocks if b.role == "body")
 
 
-def score(pred: list[str], pages: list[Page]) -> dict[str, float]:
+def score(pred: list[str], pages: list[Page], with_extra: bool = False) -> dict[str, float]:
+    """Word-level scores; ``with_extra`` counts the standfirst and caption as body too."""
     tp = fp = fn = 0
     for text, page in zip(pred, pages):
-        p, t = words(text), words("\n".join(page.body))
+        truth = page.body + (page.extra or [] if with_extra else [])
+        p, t = words(text), words("\n".join(truth))
         inter = sum((p & t).values())
         tp += inter
         fp += sum(p.values()) - inter
@@ -129,6 +131,17 @@ def main() -> None:
             sel = [i for i, p in enumerate(pages) if p.layout == layout]
             by_layout[layout] = score([pred[i] for i in sel], [pages[i] for i in sel])["f1"]
         results[name]["f1_by_layout"] = by_layout
+        groups = {
+            "HTML, semantic class names": [i for i, p in enumerate(pages) if p.kind == "html" and p.scheme == "semantic"],
+            "HTML, neutral class names": [i for i, p in enumerate(pages) if p.kind == "html" and p.scheme == "neutral"],
+            "HTML, all": [i for i, p in enumerate(pages) if p.kind == "html"],
+            "HTML, standfirst and caption counted as body": [i for i, p in enumerate(pages) if p.kind == "html"],
+            "plain text": [i for i, p in enumerate(pages) if p.kind == "text"],
+        }
+        results[name]["f1_by_group"] = {
+            g: score([pred[i] for i in sel], [pages[i] for i in sel], with_extra="standfirst" in g)["f1"]
+            for g, sel in groups.items() if sel
+        }
 
     print(f"{len(pages)} pages ({args.html} HTML, {args.text} text), {megabytes:.2f} MB; "
           f"Python {platform.python_version()}, trafilatura {trafilatura.__version__}, wiretrace {wiretrace.__version__}")
@@ -138,6 +151,11 @@ def main() -> None:
     base = results["trafilatura.extract"]["pages_per_s"]
     print("throughput against trafilatura.extract: " + ", ".join(
         f"{name} {r['pages_per_s'] / base:.1f}x" for name, r in results.items() if name != "trafilatura.extract"))
+    print("F1 by page group:")
+    groups = list(results["trafilatura.extract"]["f1_by_group"])
+    print(f"  {'group':<46}" + "".join(f"{n.replace('wiretrace', 'wt')[:22]:>24}" for n in results))
+    for g in groups:
+        print(f"  {g:<46}" + "".join(f"{results[n]['f1_by_group'][g]:>24.4f}" for n in results))
     print("F1 by layout:")
     layouts = sorted(results["trafilatura.extract"]["f1_by_layout"])
     print(f"  {'layout':<22}" + "".join(f"{n.replace('wiretrace', 'wt')[:22]:>24}" for n in results))

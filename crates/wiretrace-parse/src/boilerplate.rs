@@ -46,7 +46,7 @@ static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^(?:print|email|save|bookmark)(?:\s*(?:\||·)\s*(?:print|email|save|bookmark|share))+$",
         r"(?i)^(?:image|photo|picture|video)s?\s*(?:credit)?\s*:?\s*(?:getty|afp|ap|reuters|epa|shutterstock)(?-u:\b).{0,40}$",
         r"(?i)^source\s*:\s*.{0,80}$",
-        r"(?i)^(?:skip to (?:main )?content|listen to this article|back to top|read next|newsletter|print this page)$",
+        r"(?i)^(?:skip to (?:main )?content|listen to this article|back to top|read next|newsletter|print this page|about us|contact us|ad feedback)$",
         r"(?i)^(?:updated|posted|published)\s+\d+\s+(?:minutes?|hours?|days?)\s+ago$",
     ])
     .unwrap()
@@ -86,6 +86,78 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Promotion: sponsored labels, and subscription or membership prompts that address the reader.
+fn is_promo_line(l: &str, words: usize) -> bool {
+    if words > 40 {
+        return false;
+    }
+    let labelled = [
+        "sponsored",
+        "promoted",
+        "paid content",
+        "paid partner content",
+        "partner content",
+        "advertorial",
+        "ad feedback",
+    ]
+    .iter()
+    .any(|k| l.trim_start().starts_with(k));
+    let first = l.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let imperative = [
+        "subscribe",
+        "sign",
+        "join",
+        "get",
+        "try",
+        "become",
+        "start",
+        "download",
+        "register",
+        "support",
+        "follow",
+        "thanks",
+        "thank",
+        "want",
+        "don't",
+        "never",
+    ]
+    .contains(&first.as_str());
+    let promo = [
+        "subscrib",
+        "newsletter",
+        "briefing",
+        "inbox",
+        "membership",
+        "member ",
+        "unlimited access",
+        "free for",
+        "cancel anytime",
+        "our app",
+        "the app",
+        "sign up",
+        "premium",
+        "donate",
+        "support our journalism",
+        "support independent",
+    ]
+    .iter()
+    .any(|k| l.contains(k));
+    let reader = [" you ", " your ", " you’", " you'", " our "].iter().any(|k| l.contains(k));
+    labelled || (promo && (imperative || reader))
+}
+
+/// A journalist's bio ("Ana Ruiz covers the courts for the Herald.").
+fn is_author_bio(line: &str, l: &str, n: usize) -> bool {
+    if !(5..=50).contains(&n) || !line.split_whitespace().take(2).all(|w| w.starts_with(char::is_uppercase)) {
+        return false;
+    }
+    let role =
+        ["correspondent", "reporter", "editor", "writer", "columnist", "journalist"].iter().any(|k| l.contains(k));
+    let beat =
+        [" writes about ", " reports on ", " covers ", " has covered ", " writes on "].iter().any(|k| l.contains(k));
+    (beat || role) && (beat || l.contains(" is the ") || l.contains(" is a ") || l.contains(" is an "))
+}
+
 /// A breadcrumb trail of any depth: "World > Africa > Ferries", "News › Politics".
 fn is_breadcrumb(line: &str) -> bool {
     let parts: Vec<&str> = line.split(['>', '›', '»']).map(str::trim).collect();
@@ -98,12 +170,10 @@ fn is_breadcrumb(line: &str) -> bool {
 }
 
 /// A short line about cookies, privacy or terms of use (not a story sentence that mentions them).
-fn is_policy_line(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+fn is_policy_line(l: &str, words: usize) -> bool {
     if words > 30 {
         return false;
     }
-    let l = format!(" {} ", line.to_lowercase());
     let topic = ["privacy", "cookie", "terms of use", "terms of service"].iter().any(|k| l.contains(k));
     // A banner addresses the reader; a story sentence about cookies reports on someone.
     let addresses_reader =
@@ -121,7 +191,13 @@ fn is_label_bar(line: &str) -> bool {
 /// Classifies one trimmed line by pattern alone; `None` when no pattern applies.
 pub fn classify_line(line: &str) -> Option<LineKind> {
     let line = line.trim();
-    if is_label_bar(line) || is_breadcrumb(line) || is_policy_line(line) {
+    let words = line.split_whitespace().count();
+    let lower = if words <= 50 { format!(" {} ", line.to_lowercase()) } else { String::new() };
+    if is_label_bar(line)
+        || is_breadcrumb(line)
+        || (words <= 50
+            && (is_policy_line(&lower, words) || is_promo_line(&lower, words) || is_author_bio(line, &lower, words)))
+    {
         return Some(LineKind::Boilerplate);
     }
     if CREDIT.is_match(line) {
@@ -181,6 +257,21 @@ mod tests {
             Some(LineKind::Boilerplate)
         );
         assert_eq!(classify_line("Privacy policy | Terms"), Some(LineKind::Boilerplate));
+        for promo in [
+            "Sponsored: Save 20% on winter tyres this week.",
+            "Join more than 200,000 readers who get our evening newsletter.",
+            "Try the Times free for 30 days, then cancel anytime.",
+            "Ana Ruiz covers the courts for the Herald. She lives in Staldrun.",
+        ] {
+            assert_eq!(classify_line(promo), Some(LineKind::Boilerplate), "{promo}");
+        }
+        for story in [
+            "The newspaper lost 20,000 subscribers last year, its owner said.",
+            "Ana Ruiz, the mayor, said the council would meet on Monday.",
+            "Readers can subscribe to the paper's print edition from Monday, the publisher said.",
+        ] {
+            assert_eq!(classify_line(story), None, "{story}");
+        }
         assert_eq!(classify_line("Leave a Reply"), Some(LineKind::Footer));
         assert_eq!(classify_line("Most read"), Some(LineKind::ListHeader));
         assert_eq!(classify_line("Related stories"), Some(LineKind::ListHeader));

@@ -356,6 +356,8 @@ struct Piece {
     role: Role,
     text: String,
     source: String,
+    /// What the line patterns say of the text (computed once).
+    kind: Option<LineKind>,
 }
 
 /// The recorded path keeps this many innermost elements.
@@ -403,7 +405,12 @@ fn flush<'a>(pending: &mut String, links: &mut usize, path: &str, steps: &mut Ve
         for line in pending.split(BR) {
             let text = collapse(line);
             if !text.is_empty() {
-                steps.push(Step::Emit(Piece { role: Role::Body, text, source: format!("{path} > text()") }));
+                steps.push(Step::Emit(Piece {
+                    role: Role::Body,
+                    text,
+                    source: format!("{path} > text()"),
+                    kind: None,
+                }));
             }
         }
     }
@@ -495,7 +502,7 @@ fn expand<'a>(el: ElementRef<'a>, path: &str, steps: &mut Vec<Step<'a>>) {
             if role == Role::Body && link_text_len(&c) * 10 > chars * 6 {
                 continue;
             }
-            steps.push(Step::Emit(Piece { role, text, source: cpath.clone() }));
+            steps.push(Step::Emit(Piece { role, text, source: cpath.clone(), kind: None }));
         }
     }
     flush(&mut pending, &mut pending_links, path, steps);
@@ -555,7 +562,8 @@ pub fn parse_html_meta(id: &str, path: Option<String>, html: &str, given: Metada
                 p.role = Role::Date;
                 continue;
             }
-            match classify_line(&p.text) {
+            p.kind = classify_line(&p.text);
+            match p.kind {
                 Some(LineKind::Boilerplate | LineKind::Footer | LineKind::ListHeader) => p.role = Role::Boilerplate,
                 Some(LineKind::Caption) => p.role = Role::Caption,
                 Some(LineKind::Credit) => p.role = Role::Credit,
@@ -563,11 +571,24 @@ pub fn parse_html_meta(id: &str, path: Option<String>, html: &str, given: Metada
             }
         }
     }
-    // A list title inside the story ("Related coverage") and the list items under it.
+    // A list title inside the story ("Related coverage") and the list items under it; a footer
+    // heading ("Comments", "About the author") and the short blocks after it.
     let mut in_list = false;
+    let mut in_footer = false;
     for p in &mut pieces {
         let is_item = p.source.contains("> li:");
-        if matches!(p.role, Role::Subhead | Role::Body) && classify_line(&p.text) == Some(LineKind::ListHeader) {
+        let kind = match p.role {
+            Role::Subhead => classify_line(&p.text),
+            _ => p.kind,
+        };
+        if kind == Some(LineKind::Footer) {
+            in_footer = true;
+        }
+        if in_footer && p.text.split_whitespace().count() < 40 {
+            p.role = Role::Boilerplate;
+            continue;
+        }
+        if kind == Some(LineKind::ListHeader) {
             p.role = Role::Boilerplate;
             in_list = true;
         } else if in_list && is_item {
@@ -591,7 +612,7 @@ pub fn parse_html_meta(id: &str, path: Option<String>, html: &str, given: Metada
         let h1 = ix.h1.map(|h| (text_of(&h), "h1".to_string()));
         if let Some((t, src)) = h1.or_else(|| meta.title.clone().map(|t| (t, "meta[og:title]".to_string()))) {
             if !t.is_empty() {
-                pieces.insert(0, Piece { role: Role::Headline, text: t, source: src });
+                pieces.insert(0, Piece { role: Role::Headline, text: t, source: src, kind: None });
             }
         }
     }
