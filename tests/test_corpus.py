@@ -32,8 +32,9 @@ def test_corpus_from_pandas_with_metadata() -> None:
     assert sorted(a.clusters["size"]) == [1, 2]
     with pytest.raises(KeyError, match="no column 'nope'"):
         wiretrace.Corpus.from_pandas(df, text="nope")
-    with pytest.raises(ValueError, match="neither text nor html"):
-        wiretrace.Corpus([{"id": "x", "title": "only a title"}])
+    with pytest.warns(UserWarning, match="no article text"):
+        a = wiretrace.analyze(wiretrace.Corpus([{"id": "x", "title": "only a title"}, {"id": "y", "text": "A ferry sank on Tuesday, the coast guard said."}]))
+    assert a.documents["id"].tolist() == ["y"] and a.errors["input"].tolist() == ["x"]
 
 
 def test_jsonl_and_csv_with_column_mapping_and_broken_records(tmp_path: Path) -> None:

@@ -49,8 +49,7 @@ class Corpus:
             rec = {k: _clean(r.get(k)) for k in _FIELDS}
             if rec["id"] is None:
                 rec["id"] = str(i)
-            if rec["text"] is None and rec["html"] is None:
-                raise ValueError(f"record {rec['id']!r} has neither text nor html")
+            # A record without text is kept: the analysis reports it as skipped, with the reason.
             self.records.append(rec)
 
     @classmethod
@@ -67,8 +66,8 @@ class Corpus:
         title: str | None = None,
     ) -> Corpus:
         """A corpus from a DataFrame: each argument names the column holding that field (the
-        index gives identifiers when ``id`` is not given). Rows whose text is missing are an
-        error naming the row."""
+        index gives identifiers when ``id`` is not given). Rows whose text is missing are
+        reported as skipped by the analysis, and the other rows are analysed."""
         mapping = {"text": text, "html": html, "id": id, "outlet": outlet, "url": url, "date": date, "title": title}
         missing = [c for c in mapping.values() if c is not None and c not in df.columns]
         if missing:

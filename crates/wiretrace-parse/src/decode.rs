@@ -117,6 +117,15 @@ fn stray_nuls(input: &str, bytes: &[u8]) -> Result<usize> {
     Ok(bytes.iter().filter(|&&b| b == 0).count())
 }
 
+/// Why decoded text is not article text, if it looks like binary data or junk (control
+/// characters in the first few thousand characters, NUL among them).
+pub fn binary_text_reason(text: &str) -> Option<String> {
+    let head: Vec<char> = text.chars().take(SNIFF_LEN).collect();
+    let control = head.iter().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}')).count();
+    (control * 20 > head.len().max(1))
+        .then(|| format!("{control} control characters in the first {} characters", head.len()))
+}
+
 fn sniff_control_bytes(input: &str, bytes: &[u8]) -> Result<()> {
     let head = &bytes[..bytes.len().min(SNIFF_LEN)];
     let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C | 0x1B)).count();

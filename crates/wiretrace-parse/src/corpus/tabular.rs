@@ -50,6 +50,9 @@ fn record_from_row(row: &dyn Row, fallback_id: String, source: String, opts: &Re
         ))
         }
     };
+    if let Some(reason) = crate::decode::binary_text_reason(&text) {
+        return Err(format!("the text looks binary, not an article ({reason})"));
+    }
     if text.len() as u64 > opts.max_bytes {
         return Err(format!(
             "{} bytes is more than the {}-byte limit for one article; raise the limit (--max-size)",
@@ -127,7 +130,9 @@ pub(super) fn read_jsonl(
             ));
             continue;
         }
-        let Ok(text) = std::str::from_utf8(&buf) else {
+        // A byte-order mark may open the file.
+        let bytes = if line == 1 { buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&buf) } else { &buf[..] };
+        let Ok(text) = std::str::from_utf8(bytes) else {
             errors.push(RecordError::new(source, "the line is not valid UTF-8 (JSONL must be UTF-8)"));
             continue;
         };
@@ -232,6 +237,7 @@ mod tests {
     #[test]
     fn jsonl_records_metadata_and_per_line_errors() {
         let data = concat!(
+            "\u{FEFF}",
             r#"{"id": "a1", "text": "Ferry sinks\n\nA ferry sank on Tuesday, officials said.", "url": "https://www.the-post.example/a1", "date": "2025-11-04T10:00:00Z"}"#,
             "\n{broken json\n",
             r#"{"html": "<html><body><article><h1>Title here now</h1><p>Body text of the page.</p></article></body></html>", "outlet": "The Gazette"}"#,
@@ -250,6 +256,15 @@ mod tests {
         assert_eq!(inputs, vec!["x.jsonl:2", "x.jsonl:4", "x.jsonl:5"]);
         assert!(errors[0].message.starts_with("invalid JSON"));
         assert!(errors[2].message.contains("no article text"));
+    }
+
+    #[test]
+    fn junk_text_fields_are_refused() {
+        let junk: String = (0..400).map(|i| if i % 3 == 0 { '\u{1}' } else { 'x' }).collect();
+        let line = serde_json::json!({"id": "j", "text": junk}).to_string();
+        let (records, errors) = read("jsonl", &format!("{line}\n"));
+        assert!(records.is_empty());
+        assert!(errors[0].message.contains("looks binary"), "{}", errors[0].message);
     }
 
     #[test]

@@ -90,10 +90,14 @@ fn http_html(payload: &[u8], limit: u64) -> Result<Option<String>, String> {
         .find_map(|p| p.trim().strip_prefix("charset="))
         .map(|c| c.trim_matches('"').to_string())
         .or_else(|| meta_charset(&body));
-    match declared.and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes())) {
-        Some(enc) => Ok(Some(enc.decode_with_bom_removal(&body).0.into_owned())),
-        None => crate::decode::decode("page", &body).map(Some).map_err(|e| e.to_string().replacen("page: ", "", 1)),
+    let html = match declared.and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes())) {
+        Some(enc) => enc.decode_with_bom_removal(&body).0.into_owned(),
+        None => crate::decode::decode("page", &body).map_err(|e| e.to_string().replacen("page: ", "", 1))?,
+    };
+    if let Some(reason) = crate::decode::binary_text_reason(&html) {
+        return Err(format!("the page looks binary, not HTML ({reason})"));
     }
+    Ok(Some(html))
 }
 
 fn inflate(mut r: impl Read, limit: u64) -> Result<Vec<u8>, String> {
