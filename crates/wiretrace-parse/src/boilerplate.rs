@@ -188,15 +188,23 @@ fn is_label_bar(line: &str) -> bool {
     parts.len() >= 3 && parts.iter().all(|p| p.split_whitespace().count() <= 5 && !p.ends_with('.'))
 }
 
+/// Lines longer than this many words are story paragraphs or captions, never furniture.
+const LONG_LINE_WORDS: usize = 50;
+
 /// Classifies one trimmed line by pattern alone; `None` when no pattern applies.
 pub fn classify_line(line: &str) -> Option<LineKind> {
     let line = line.trim();
     let words = line.split_whitespace().count();
-    let lower = if words <= 50 { format!(" {} ", line.to_lowercase()) } else { String::new() };
+    // Furniture lines are short; a long paragraph can only be a caption.
+    if words > LONG_LINE_WORDS {
+        return CAPTION.is_match(line).then_some(LineKind::Caption);
+    }
+    let lower = format!(" {} ", line.to_lowercase());
     if is_label_bar(line)
         || is_breadcrumb(line)
-        || (words <= 50
-            && (is_policy_line(&lower, words) || is_promo_line(&lower, words) || is_author_bio(line, &lower, words)))
+        || is_policy_line(&lower, words)
+        || is_promo_line(&lower, words)
+        || is_author_bio(line, &lower, words)
     {
         return Some(LineKind::Boilerplate);
     }
