@@ -518,8 +518,8 @@ pub fn parse_html_with(id: &str, path: Option<String>, html: &str) -> Article {
     parse_html_meta(id, path, html, Metadata::default())
 }
 
-/// Parses an HTML page; metadata given by the data overrides what the page says.
-pub fn parse_html_meta(id: &str, path: Option<String>, html: &str, given: Metadata) -> Article {
+/// Parses a page and finds its blocks and metadata.
+fn extract_page(html: &str) -> (Vec<Piece>, PageMeta) {
     let doc = Html::parse_document(html);
     let mut ix = index_page(&doc);
     let mut meta = page_meta(&mut ix);
@@ -616,7 +616,27 @@ pub fn parse_html_meta(id: &str, path: Option<String>, html: &str, given: Metada
             }
         }
     }
+    (pieces, meta)
+}
 
+/// The body paragraphs of an HTML page — what [`parse_html`] gives the `body` role, the
+/// dateline prefix left out — without building the whole article (no sentences or offsets).
+pub fn html_body(html: &str) -> Vec<String> {
+    let (pieces, _) = extract_page(html);
+    let mut out: Vec<String> = pieces.into_iter().filter(|p| p.role == Role::Body).map(|p| p.text).collect();
+    if let Some(i) = out.iter().position(|t| t.split_whitespace().count() >= 12) {
+        if let Some(d) = crate::dateline::split_dateline(&out[i]) {
+            if d.len < out[i].len() {
+                out[i] = out[i][d.len..].to_string();
+            }
+        }
+    }
+    out
+}
+
+/// Parses an HTML page; metadata given by the data overrides what the page says.
+pub fn parse_html_meta(id: &str, path: Option<String>, html: &str, given: Metadata) -> Article {
+    let (pieces, meta) = extract_page(html);
     let mut text = String::new();
     let mut raw = Vec::with_capacity(pieces.len());
     for p in pieces {
@@ -735,6 +755,13 @@ mod tests {
                 "Residents welcomed the plan at a meeting on Tuesday."
             ]
         );
+    }
+
+    #[test]
+    fn html_body_matches_the_parsed_body() {
+        let a = parse_html("post", PAGE);
+        let parsed: Vec<String> = a.blocks.iter().filter(|b| b.role == Role::Body).map(|b| b.text.clone()).collect();
+        assert_eq!(html_body(PAGE), parsed);
     }
 
     #[test]

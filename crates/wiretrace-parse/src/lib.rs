@@ -46,7 +46,7 @@ pub use corpus::{read_paths, ReadOptions, Record, RecordError};
 pub use credit::{credited_agency, Agencies};
 pub use decode::{decode, decode_with_info};
 pub use error::{Error, Result};
-pub use html::{parse_html, parse_html_with};
+pub use html::{html_body, parse_html, parse_html_with};
 pub use model::{Article, Block, Role, Sentence};
 pub use offsets::CharIndex;
 pub use plain::{parse_text, parse_text_with};

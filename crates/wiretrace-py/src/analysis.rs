@@ -41,6 +41,9 @@ fn format_of(format: Option<&str>) -> PyResult<Option<Format>> {
 /// The body text of an article (its body blocks joined by blank lines).
 fn body_text(text: String, format: Option<Format>) -> String {
     let f = format.unwrap_or_else(|| Format::detect("", &text));
+    if f == Format::Html {
+        return wiretrace_parse::html_body(&text).join("\n\n");
+    }
     let a = parse("document", None, text, f);
     let body: Vec<&str> =
         a.blocks.iter().filter(|b| b.role == wiretrace_parse::Role::Body).map(|b| b.text.as_str()).collect();
