@@ -34,6 +34,19 @@ from generate import Page, generate  # noqa: E402
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
+HANDWRITTEN = Path(__file__).resolve().parent / "handwritten"
+
+
+def handwritten() -> list[Page]:
+    """Pages written by hand in the shapes of real sites (bench/boilerplate/handwritten)."""
+    pages = []
+    for truth in sorted(HANDWRITTEN.glob("hw-*.json")):
+        t = json.loads(truth.read_text(encoding="utf-8"))
+        content = (HANDWRITTEN / t["file"]).read_text(encoding="utf-8")
+        pages.append(Page(t["file"], "handwritten", "html", content, t["body"], "handwritten", []))
+    return pages
+
+
 def words(text: str) -> Counter[str]:
     return Counter(w.lower() for w in WORD.findall(text))
 
@@ -85,7 +98,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the results as JSON")
     args = ap.parse_args()
 
-    pages = generate(args.html, args.text, args.seed)
+    pages = generate(args.html, args.text, args.seed) + handwritten()
     if args.write:
         args.write.mkdir(parents=True, exist_ok=True)
         for p in pages:
@@ -132,10 +145,11 @@ def main() -> None:
             by_layout[layout] = score([pred[i] for i in sel], [pages[i] for i in sel])["f1"]
         results[name]["f1_by_layout"] = by_layout
         groups = {
-            "HTML, semantic class names": [i for i, p in enumerate(pages) if p.kind == "html" and p.scheme == "semantic"],
-            "HTML, neutral class names": [i for i, p in enumerate(pages) if p.kind == "html" and p.scheme == "neutral"],
+            "HTML generated, semantic class names": [i for i, p in enumerate(pages) if p.kind == "html" and p.scheme == "semantic"],
+            "HTML generated, neutral class names": [i for i, p in enumerate(pages) if p.kind == "html" and p.scheme == "neutral"],
+            "HTML, hand-written in the shapes of real sites": [i for i, p in enumerate(pages) if p.scheme == "handwritten"],
             "HTML, all": [i for i, p in enumerate(pages) if p.kind == "html"],
-            "HTML, standfirst and caption counted as body": [i for i, p in enumerate(pages) if p.kind == "html"],
+            "HTML generated, standfirst and caption as body": [i for i, p in enumerate(pages) if p.kind == "html" and p.scheme != "handwritten"],
             "plain text": [i for i, p in enumerate(pages) if p.kind == "text"],
         }
         results[name]["f1_by_group"] = {
@@ -143,7 +157,8 @@ def main() -> None:
             for g, sel in groups.items() if sel
         }
 
-    print(f"{len(pages)} pages ({args.html} HTML, {args.text} text), {megabytes:.2f} MB; "
+    print(f"{len(pages)} pages ({args.html} generated HTML, {len(pages) - args.html - args.text} hand-written HTML, "
+          f"{args.text} text), {megabytes:.2f} MB; "
           f"Python {platform.python_version()}, trafilatura {trafilatura.__version__}, wiretrace {wiretrace.__version__}")
     print(f"{'tool':<24}{'precision':>10}{'recall':>8}{'F1':>8}{'pages/s':>10}{'MB/s':>8}")
     for name, r in results.items():

@@ -48,6 +48,8 @@ static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^source\s*:\s*.{0,80}$",
         r"(?i)^(?:skip to (?:main )?content|listen to this article|back to top|read next|newsletter|print this page|about us|contact us|ad feedback)$",
         r"(?i)^(?:updated|posted|published)\s+\d+\s+(?:minutes?|hours?|days?)\s+ago$",
+        r"(?i)^a version of this (?:article|story) (?:appears|appeared) in print",
+        r"(?i)^(?:key events|show key events only|summary|live updates?|live)$",
     ])
     .unwrap()
 });
@@ -81,7 +83,7 @@ static CAPTION: LazyLock<RegexSet> = LazyLock::new(|| {
 
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|photos?|graphics?) by(?-u:\b)[^()]*\)?$",
+        r"(?i)^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|photos?|graphics?) (?:by|from)(?-u:\b)[^()]{0,120}\)?$",
     )
     .unwrap()
 });

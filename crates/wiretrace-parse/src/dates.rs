@@ -12,6 +12,7 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)(?-u:\b)({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)")).unwrap()
 });
+static GLUED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d)([A-Z][a-z])").unwrap());
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:(?P<y1>\d{4})[/.](?P<m1>\d{1,2})[/.](?P<d1>\d{1,2})|(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})[./](?P<y2>\d{4}))(?-u:\b)").unwrap()
 });
@@ -93,9 +94,21 @@ pub fn parse_date(s: &str) -> Option<String> {
 /// If the whole line is a publication-date line ("Mon 02 June 2025:", "Published 4 November
 /// 2025, 09:12 GMT", "Nov 4, 2025 | 10:32 AM"), returns the date as `YYYY-MM-DD`.
 pub fn parse_date_line(line: &str) -> Option<String> {
-    if line.chars().count() > 80 {
+    if line.chars().count() > 120 {
         return None;
     }
+    // Text from adjacent elements can arrive glued: "Published Oct. 24, 2024Updated …".
+    let spaced;
+    let line = if line
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1].is_ascii_uppercase() && w[2].is_ascii_lowercase())
+    {
+        spaced = GLUED.replace_all(line, "$1 $2").into_owned();
+        spaced.as_str()
+    } else {
+        line
+    };
     let (d, a, b) = find_date(line)?;
     // "Posted on 4 November 2025 by Ana Ruiz": a short byline may close a date line.
     let tail = &line[b..];
@@ -103,7 +116,11 @@ pub fn parse_date_line(line: &str) -> Option<String> {
         Some(i) if tail[i + 4..].split_whitespace().count() <= 4 => &tail[..i],
         _ => tail,
     };
-    let rest = format!("{} {}", &line[..a], tail);
+    let mut rest = format!("{} {}", &line[..a], tail);
+    // "Published … Updated …": further dates on the line are part of it.
+    while let Some((_, x, y)) = find_date(&rest) {
+        rest.replace_range(x..y, " ");
+    }
     let rest = DATE_LINE_NOISE.replace_all(&rest, " ");
     rest.trim().is_empty().then(|| d.format("%Y-%m-%d").to_string())
 }
@@ -129,6 +146,10 @@ mod tests {
         assert_eq!(parse_date_line("11/24/2025").as_deref(), Some("2025-11-24"));
         assert_eq!(parse_date_line("04/11/2025"), None, "day and month cannot be told apart");
         assert_eq!(parse_date_line("Posted on 4 November 2025 by Ana Ruiz").as_deref(), Some("2025-11-04"));
+        assert_eq!(
+            parse_date_line("Published Oct. 24, 2024Updated Oct. 24, 2024, 2:02 p.m. ET").as_deref(),
+            Some("2024-10-24")
+        );
     }
 
     #[test]

@@ -452,9 +452,15 @@ fn expand<'a>(el: ElementRef<'a>, path: &str, steps: &mut Vec<Step<'a>>) {
         if SKIP_TAGS.contains(&name) {
             continue;
         }
-        // A small <article> inside the page is a teaser card for another story.
-        if name == "article" && own_text(&c) < TEASER_CHARS {
-            continue;
+        // A small <article> inside the page that is mostly a link is a teaser card for another
+        // story (a live blog's short entries are articles too, but not links).
+        if name == "article" {
+            let mut text = String::new();
+            let links = collect_text_counting(c, &mut text);
+            let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+            if chars.saturating_sub(links) < TEASER_CHARS && links * 10 >= chars * 3 {
+                continue;
+            }
         }
         let cpath = child_path(path, name, *nth);
         let attrs = attrs_of(&c);
@@ -727,7 +733,7 @@ mod tests {
 
     #[test]
     fn a_teaser_card_does_not_hide_the_story() {
-        let page = "<html><body><div class=teasers><article><h3>Tram plan</h3><p>Two new tram lines are planned.</p></article></div>\
+        let page = "<html><body><div class=teasers><article><h3><a href=/tram>Tram plan for the city</a></h3><p>Two new tram lines are planned.</p></article></div>\
             <div id=story><h1>Flood hits the port town of Lindqvist</h1>\
             <div>Floodwater swept through the old port of Lindqvist on Monday night, forcing about 300 people from their homes, officials said.</div>\
             <div>The water rose by almost two metres within an hour, residents said, and several cars were carried into the harbour basin.</div>\
