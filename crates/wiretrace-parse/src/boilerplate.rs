@@ -81,6 +81,10 @@ static CAPTION: LazyLock<RegexSet> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Agency photo credits: "REUTERS/Jane Doe", "AFP/Getty Images", "AP Photo/Ana Ruiz".
+static PHOTO_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[A-Z]{2,}|AP Photo)\s*/\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}$").unwrap());
+
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|photos?|graphics?) (?:by|from)(?-u:\b)[^()]{0,120}\)?$",
@@ -210,7 +214,7 @@ pub fn classify_line(line: &str) -> Option<LineKind> {
     {
         return Some(LineKind::Boilerplate);
     }
-    if CREDIT.is_match(line) {
+    if CREDIT.is_match(line) || PHOTO_CREDIT.is_match(line) {
         return Some(LineKind::Credit);
     }
     if LIST_HEADER.is_match(line) {
@@ -286,6 +290,8 @@ mod tests {
         assert_eq!(classify_line("Most read"), Some(LineKind::ListHeader));
         assert_eq!(classify_line("Related stories"), Some(LineKind::ListHeader));
         assert_eq!(classify_line("(Reporting by Ana Ruiz; Editing by Tom Berg)"), Some(LineKind::Credit));
+        assert_eq!(classify_line("REUTERS/Jane Doe"), Some(LineKind::Credit));
+        assert_eq!(classify_line("AFP/Getty Images"), Some(LineKind::Credit));
         assert_eq!(classify_line("Image: Firefighters at the depot (file photo, 2019)"), Some(LineKind::Caption));
         assert_eq!(
             classify_line("This screengrab taken from a video on May 1, 2024, shows smoke over the city [TV]"),

@@ -84,23 +84,36 @@ fn strict(input: &str, bytes: &[u8], enc: &'static encoding_rs::Encoding) -> Res
     Ok((text.into_owned(), Decoded { encoding: enc.name(), nul_bytes_removed: 0 }))
 }
 
-/// UTF-16 without a byte-order mark: NUL in most even (big-endian) or odd (little-endian)
-/// bytes, text in the others.
+/// UTF-16 without a byte-order mark: the high byte of each code unit (odd bytes in
+/// little-endian, even bytes in big-endian) is mostly one value — NUL for Latin script, 0x04
+/// for Cyrillic, 0x06 for Arabic — while the low bytes vary.
 fn bomless_utf16(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     let head = &bytes[..bytes.len().min(SNIFF_LEN) & !1];
     if head.len() < 8 {
         return None;
     }
     let pairs = head.len() / 2;
-    let even_nul = head.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd_nul = head.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
-    if odd_nul * 10 >= pairs * 7 && even_nul * 10 <= pairs {
-        Some(encoding_rs::UTF_16LE)
-    } else if even_nul * 10 >= pairs * 7 && odd_nul * 10 <= pairs {
-        Some(encoding_rs::UTF_16BE)
+    let dominant = |offset: usize| -> (u8, usize) {
+        let mut counts = [0usize; 256];
+        for &b in head.iter().skip(offset).step_by(2) {
+            counts[b as usize] += 1;
+        }
+        let (value, n) =
+            counts.iter().enumerate().max_by_key(|(_, n)| **n).map(|(v, n)| (v as u8, *n)).unwrap_or((0, 0));
+        (value, n)
+    };
+    let ((even_v, even_n), (odd_v, odd_n)) = (dominant(0), dominant(1));
+    // A text block's high byte is small (scripts below U+3000), its low bytes are not one value.
+    let high = |v: u8, n: usize, other_n: usize| v < 0x30 && n * 10 >= pairs * 7 && other_n * 10 < pairs * 5;
+    let candidate = if high(odd_v, odd_n, even_n) {
+        encoding_rs::UTF_16LE
+    } else if high(even_v, even_n, odd_n) {
+        encoding_rs::UTF_16BE
     } else {
-        None
-    }
+        return None;
+    };
+    let (text, had_errors) = candidate.decode_without_bom_handling(head);
+    (!had_errors && binary_text_reason(&text).is_none()).then_some(candidate)
 }
 
 /// Number of NUL bytes when they are few enough to be stray; an error when they mark binary.
@@ -165,6 +178,13 @@ mod tests {
         let text = "The army said it withdrew from the town.";
         assert_eq!(decode("a", &utf16(text, true, false)).unwrap(), text);
         assert_eq!(decode("a", &utf16(text, false, false)).unwrap(), text);
+    }
+
+    #[test]
+    fn utf16_without_a_mark_in_other_scripts() {
+        let text = "Армия заявила, что отвела войска из города.";
+        assert_eq!(decode("ru", &utf16(text, false, false)).unwrap(), text);
+        assert_eq!(decode("ru", &utf16(text, true, false)).unwrap(), text);
     }
 
     #[test]

@@ -494,7 +494,8 @@ fn expand<'a>(el: ElementRef<'a>, path: &str, steps: &mut Vec<Step<'a>>) {
             "h1" => Some(Role::Headline),
             "h2" | "h3" | "h4" | "h5" | "h6" => Some(Role::Subhead),
             "figcaption" => Some(Role::Caption),
-            _ if CAPTION_ATTR.is_match(&attrs) && leaf => Some(Role::Caption),
+            // A caption container is a caption, whatever it holds (<div class=caption><p>…).
+            _ if CAPTION_ATTR.is_match(&attrs) => Some(Role::Caption),
             _ if CREDIT_ATTR.is_match(&attrs) && leaf => Some(Role::Credit),
             _ if BYLINE_ATTR.is_match(&attrs) && leaf && !boiler_attr => Some(Role::Byline),
             _ if DEK_ATTR.is_match(&attrs) && leaf => Some(Role::Dek),
