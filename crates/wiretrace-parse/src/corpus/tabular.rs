@@ -152,6 +152,20 @@ pub(super) fn read_jsonl(
     }
 }
 
+/// Counts the quote characters of a stream as it is read.
+struct QuoteCounter {
+    inner: Box<dyn BufRead>,
+    quotes: std::rc::Rc<std::cell::Cell<usize>>,
+}
+
+impl std::io::Read for QuoteCounter {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.quotes.set(self.quotes.get() + buf[..n].iter().filter(|&&b| b == b'"').count());
+        Ok(n)
+    }
+}
+
 /// Reads a CSV (or TSV) export with a header row.
 pub(super) fn read_csv(
     reader: Box<dyn BufRead>,
@@ -162,7 +176,10 @@ pub(super) fn read_csv(
     records: &mut Vec<Record>,
     errors: &mut Vec<RecordError>,
 ) {
-    let mut csv = csv::ReaderBuilder::new().delimiter(delimiter).flexible(false).from_reader(reader);
+    let quotes = std::rc::Rc::new(std::cell::Cell::new(0usize));
+    let counted = QuoteCounter { inner: reader, quotes: quotes.clone() };
+    let mut csv = csv::ReaderBuilder::new().delimiter(delimiter).flexible(false).from_reader(counted);
+    let first_new = records.len();
     let headers = match csv.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
@@ -190,7 +207,19 @@ pub(super) fn read_csv(
         row += 1;
         let line = csv.position().line() + u64::from(row == 1 && csv.position().line() == 0);
         match csv.read_record(&mut record) {
-            Ok(false) => return,
+            Ok(false) => {
+                // An odd number of quote characters and a last row spanning several lines: a
+                // quote was never closed and the rest of the file was read as one field.
+                let spans = records.len() > first_new && records.last().is_some_and(|r| r.text.contains('\n'));
+                if quotes.get() % 2 == 1 && spans {
+                    let r = records.pop().expect("a record was read");
+                    errors.push(RecordError::new(
+                        r.source,
+                        "a quote opened in this row is never closed, so the rest of the file was read as one field; fix the quoting",
+                    ));
+                }
+                return;
+            }
             Ok(true) => {
                 let line = record.position().map_or(line, |p| p.line());
                 let source = format!("{shown}:{line}");
@@ -256,6 +285,16 @@ mod tests {
         assert_eq!(inputs, vec!["x.jsonl:2", "x.jsonl:4", "x.jsonl:5"]);
         assert!(errors[0].message.starts_with("invalid JSON"));
         assert!(errors[2].message.contains("no article text"));
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_reported() {
+        let data = "id,text\nr1,\"A ferry sank on Tuesday, officials said.\"\nr2,\"Rescuers searched the hull, the coast guard said.\nr3,\"Divers found the wreck.\"\n";
+        let (records, errors) = read("csv", data);
+        assert_eq!(records.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), vec!["r1"]);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].input, "x.csv:3");
+        assert!(errors[0].message.contains("never closed"));
     }
 
     #[test]
