@@ -101,8 +101,22 @@ fn collect_text(el: ElementRef<'_>, out: &mut String) {
     collect_text_counting(el, out);
 }
 
+/// Mark the start and end of link text in collected text (private-use characters), so that
+/// link density can be measured per paragraph.
+const LINK_OPEN: char = '\u{E000}';
+const LINK_CLOSE: char = '\u{E001}';
+
 /// [`collect_text`], also returning how many non-space characters of the text are inside links.
 fn collect_text_counting(el: ElementRef<'_>, out: &mut String) -> usize {
+    collect_text_with(el, out, false)
+}
+
+/// [`collect_text`], with link text between [`LINK_OPEN`] and [`LINK_CLOSE`].
+fn collect_text_marked(el: ElementRef<'_>, out: &mut String) {
+    collect_text_with(el, out, true);
+}
+
+fn collect_text_with(el: ElementRef<'_>, out: &mut String, mark_links: bool) -> usize {
     use ego_tree::iter::Edge;
     let mut skipping = 0usize;
     let mut in_link = 0usize;
@@ -117,6 +131,9 @@ fn collect_text_counting(el: ElementRef<'_>, out: &mut String) -> usize {
                         out.push(BR);
                     } else if e.name() == "a" {
                         in_link += 1;
+                        if mark_links {
+                            out.push(LINK_OPEN);
+                        }
                     }
                 }
                 Node::Text(t) if skipping == 0 => {
@@ -133,6 +150,9 @@ fn collect_text_counting(el: ElementRef<'_>, out: &mut String) -> usize {
                         skipping -= 1;
                     } else if e.name() == "a" {
                         in_link = in_link.saturating_sub(1);
+                        if mark_links {
+                            out.push(LINK_CLOSE);
+                        }
                     }
                 }
             }
@@ -144,41 +164,60 @@ fn collect_text_counting(el: ElementRef<'_>, out: &mut String) -> usize {
 /// Stands for `<br>` in collected text (white space to `split_whitespace`).
 const BR: char = '\u{2028}';
 
-/// Paragraphs of a text block: text separated by two or more `<br>` is several paragraphs
-/// (line breaks in the page's source are only white space).
-fn paragraphs_of(el: &ElementRef<'_>) -> Vec<String> {
-    let mut raw = String::new();
-    collect_text(*el, &mut raw);
+/// Splits collected text at line breaks — every `<br>` with `every_break`, else only two or
+/// more in a row (line breaks in the page's source are only white space) — into paragraphs,
+/// each with the number of its non-space characters inside links.
+fn split_paragraphs(raw: &str, every_break: bool) -> Vec<(String, usize)> {
     let mut out = Vec::new();
-    let mut current = String::new();
+    let (mut current, mut links, mut depth) = (String::new(), 0usize, 0usize);
+    let mut push = |current: &mut String, links: &mut usize| {
+        if !current.trim().is_empty() {
+            out.push((collapse(current), *links));
+        }
+        current.clear();
+        *links = 0;
+    };
     let mut chars = raw.chars().peekable();
     while let Some(c) = chars.next() {
-        if c == BR {
-            let mut lookahead = chars.clone();
-            while lookahead.peek().is_some_and(|c| c.is_whitespace() && *c != BR) {
-                lookahead.next();
-            }
-            if lookahead.peek() == Some(&BR) {
-                if !current.trim().is_empty() {
-                    out.push(collapse(&current));
+        match c {
+            LINK_OPEN => depth += 1,
+            LINK_CLOSE => depth = depth.saturating_sub(1),
+            BR if every_break => push(&mut current, &mut links),
+            BR => {
+                let mut lookahead = chars.clone();
+                while lookahead.peek().is_some_and(|c| c.is_whitespace() && *c != BR) {
+                    lookahead.next();
                 }
-                current.clear();
-                chars = lookahead;
-                chars.next();
-                continue;
+                if lookahead.peek() == Some(&BR) {
+                    push(&mut current, &mut links);
+                    chars = lookahead;
+                    chars.next();
+                } else {
+                    current.push(c);
+                }
+            }
+            _ => {
+                if depth > 0 && !c.is_whitespace() {
+                    links += 1;
+                }
+                current.push(c);
             }
         }
-        current.push(c);
     }
-    if !current.trim().is_empty() {
-        out.push(collapse(&current));
-    }
+    push(&mut current, &mut links);
     out
 }
 
-fn link_text_len(el: &ElementRef<'_>) -> usize {
-    let mut sink = String::new();
-    collect_text_counting(*el, &mut sink)
+/// Paragraphs of a text block (text separated by two or more `<br>`), with their link text.
+fn paragraphs_of(el: &ElementRef<'_>) -> Vec<(String, usize)> {
+    let mut raw = String::new();
+    collect_text_marked(*el, &mut raw);
+    split_paragraphs(&raw, false)
+}
+
+/// Whether a paragraph is mostly link text: a menu, a list of other stories, a tag cloud.
+fn mostly_links(text: &str, link_chars: usize) -> bool {
+    link_chars * 10 > text.chars().filter(|c| !c.is_whitespace()).count() * 6
 }
 
 fn has_block_children(el: &ElementRef<'_>) -> bool {
@@ -419,30 +458,18 @@ fn child_path(path: &str, name: &str, nth: usize) -> String {
 const NO_TEXT: &[&str] = &["img", "picture", "svg", "video", "audio", "canvas", "iframe", "input", "source", "track"];
 
 /// Emits loose text gathered between blocks as body paragraphs, one a line (`<br>`).
-fn flush<'a>(pending: &mut String, links: &mut usize, path: &str, steps: &mut Vec<Step<'a>>) {
-    let total: usize = pending.chars().filter(|c| !c.is_whitespace()).count();
-    let mostly_links = total > 0 && *links * 10 > total * 6;
-    if !mostly_links {
-        for line in pending.split(BR) {
-            let text = collapse(line);
-            if !text.is_empty() {
-                steps.push(Step::Emit(Piece {
-                    role: Role::Body,
-                    text,
-                    source: format!("{path} > text()"),
-                    kind: None,
-                }));
-            }
+fn flush<'a>(pending: &mut String, path: &str, steps: &mut Vec<Step<'a>>) {
+    for (text, links) in split_paragraphs(pending, true) {
+        if !mostly_links(&text, links) {
+            steps.push(Step::Emit(Piece { role: Role::Body, text, source: format!("{path} > text()"), kind: None }));
         }
     }
     pending.clear();
-    *links = 0;
 }
 
 fn expand<'a>(el: ElementRef<'a>, path: &str, steps: &mut Vec<Step<'a>>) {
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     let mut pending = String::new();
-    let mut pending_links = 0usize;
     for child in el.children() {
         if let Node::Text(t) = child.value() {
             pending.push_str(t);
@@ -459,13 +486,10 @@ fn expand<'a>(el: ElementRef<'a>, path: &str, steps: &mut Vec<Step<'a>>) {
             }
             let inline = !BLOCK_TAGS.contains(&name) && !SKIP_TAGS.contains(&name) && !NO_TEXT.contains(&name);
             if inline && !BOILERPLATE_ATTR.is_match(&attrs_of(&c)) && !CAPTION_ATTR.is_match(&attrs_of(&c)) {
-                let before = pending.len();
-                let links = collect_text_counting(c, &mut pending);
-                pending_links +=
-                    if name == "a" { pending[before..].chars().filter(|c| !c.is_whitespace()).count() } else { links };
+                collect_text_marked(c, &mut pending);
                 continue;
             }
-            flush(&mut pending, &mut pending_links, path, steps);
+            flush(&mut pending, path, steps);
         }
         let name = c.value().name();
         let nth = counts.entry(name).or_insert(0);
@@ -520,20 +544,15 @@ fn expand<'a>(el: ElementRef<'a>, path: &str, steps: &mut Vec<Step<'a>>) {
             continue;
         }
         let Some(role) = role else { continue };
-        let texts = if role == Role::Body { paragraphs_of(&c) } else { vec![text_of(&c)] };
-        for text in texts {
-            if text.is_empty() {
-                continue;
-            }
-            let chars = text.chars().filter(|c| !c.is_whitespace()).count();
-            // Mostly link text: a menu, a list of other stories, a tag cloud.
-            if role == Role::Body && link_text_len(&c) * 10 > chars * 6 {
+        let texts = if role == Role::Body { paragraphs_of(&c) } else { vec![(text_of(&c), 0)] };
+        for (text, links) in texts {
+            if text.is_empty() || (role == Role::Body && mostly_links(&text, links)) {
                 continue;
             }
             steps.push(Step::Emit(Piece { role, text, source: cpath.clone(), kind: None }));
         }
     }
-    flush(&mut pending, &mut pending_links, path, steps);
+    flush(&mut pending, path, steps);
 }
 
 /// Parses an HTML page into an article.
@@ -581,8 +600,7 @@ fn extract_page(html: &str) -> (Vec<Piece>, PageMeta) {
                 p.role = Role::Headline;
                 continue;
             }
-            let words = p.text.split_whitespace().count();
-            if (p.text.starts_with("By ") || p.text.starts_with("BY ")) && words <= 12 && !p.text.ends_with('.') {
+            if crate::plain::is_byline(&p.text) {
                 p.role = Role::Byline;
                 continue;
             }
@@ -757,6 +775,19 @@ mod tests {
         let a = parse_html("d", &deep);
         assert_eq!(a.sentences[0].text, "Deep text, officials said.");
         assert!(a.blocks[a.blocks.len() - 1].source.as_deref().is_some_and(|s| s.len() < 1_500));
+    }
+
+    #[test]
+    fn link_density_is_measured_per_paragraph() {
+        let page = "<html><body><div id=x><h1>Ferry sinks off the coast of Lindqvist</h1><div class=text>\
+            A ferry carrying 120 passengers sank on Tuesday, the coast guard said.<br><br>\
+            <a href=/a>Ferry operator cancels winter timetable</a> <a href=/b>Harbour festival returns after three years</a>\
+            <br><br>Divers searched the hull.</div></div></body></html>";
+        let body: Vec<String> = html_body(page);
+        assert_eq!(
+            body,
+            vec!["A ferry carrying 120 passengers sank on Tuesday, the coast guard said.", "Divers searched the hull."]
+        );
     }
 
     #[test]

@@ -131,9 +131,4 @@ impl Article {
     pub fn blocks_with(&self, role: Role) -> impl Iterator<Item = &Block> {
         self.blocks.iter().filter(move |b| b.role == role)
     }
-
-    /// Number of words in the body.
-    pub fn body_words(&self) -> usize {
-        self.blocks_with(Role::Body).map(|b| b.text.split_whitespace().count()).sum()
-    }
 }

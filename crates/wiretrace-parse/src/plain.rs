@@ -71,7 +71,8 @@ fn is_section_label(s: &str) -> bool {
         && s.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '&'))
 }
 
-fn is_byline(s: &str) -> bool {
+/// A byline line: "By …", at most twelve words, not a sentence.
+pub(crate) fn is_byline(s: &str) -> bool {
     let t = s.trim();
     (t.starts_with("By ") || t.starts_with("BY ")) && words(t) <= 12 && !ends_like_sentence(t.trim_end_matches('.'))
 }

@@ -51,6 +51,10 @@ pub enum Command {
     Cluster(Box<ClusterArgs>),
     /// Generate synthetic wire stories and outlet rewrites with known ground truth (JSONL: id,
     /// story, outlet, text, truth), for evaluations and benchmarks at any scale.
+    ///
+    /// First version: every story is told with the same sentence frames, so different stories
+    /// share more wording than real ones do; use it for alignment and drift checks within a
+    /// story, not for clustering figures.
     Synth(SynthArgs),
     /// Evaluate wiretrace against public reference data.
     #[command(subcommand)]
