@@ -212,6 +212,41 @@ pub fn read_paths(paths: &[PathBuf], opts: &ReadOptions) -> (Vec<Record>, Vec<Re
 
 /// Reads one file into `records`, errors into `errors`.
 pub fn read_file(path: &Path, opts: &ReadOptions, records: &mut Vec<Record>, errors: &mut Vec<RecordError>) {
+    read_file_with(path, opts, &mut |r| records.push(r), errors);
+}
+
+/// Reads the given files and directories one record at a time, in reading order, without
+/// holding the corpus in memory: `on_record` gets each article as it is read (identifiers
+/// made unique as by [`make_ids_unique`], against the identifiers seen so far), and the
+/// unreadable inputs and records are returned.
+pub fn for_each_record(paths: &[PathBuf], opts: &ReadOptions, mut on_record: impl FnMut(Record)) -> Vec<RecordError> {
+    use std::collections::HashSet;
+    let (files, mut errors) = expand_paths(paths);
+    let mut seen: HashSet<String> = HashSet::new();
+    for f in &files {
+        read_file_with(
+            f,
+            opts,
+            &mut |mut r: Record| {
+                if !seen.insert(r.id.clone()) {
+                    let base = r.id.clone();
+                    let mut n = 2;
+                    while seen.contains(&format!("{base}-{n}")) {
+                        n += 1;
+                    }
+                    r.id = format!("{base}-{n}");
+                    seen.insert(r.id.clone());
+                }
+                on_record(r);
+            },
+            &mut errors,
+        );
+    }
+    errors
+}
+
+/// Reads one file, giving each record to `sink` as it is read and errors to `errors`.
+pub fn read_file_with(path: &Path, opts: &ReadOptions, sink: &mut dyn FnMut(Record), errors: &mut Vec<RecordError>) {
     let shown = path.display().to_string();
     let Some((kind, gz)) = file_kind(path) else {
         errors.push(RecordError::new(
@@ -228,21 +263,21 @@ pub fn read_file(path: &Path, opts: &ReadOptions, records: &mut Vec<Record>, err
                 Err(e) => errors.push(RecordError::from_error(&shown, &e)),
                 Ok(text) => {
                     let format = if kind == FileKind::Html { Format::Html } else { Format::detect(&shown, &text) };
-                    records.push(Record { id: stem, source: shown, format, text, meta: Metadata::default() });
+                    sink(Record { id: stem, source: shown, format, text, meta: Metadata::default() });
                 }
             },
         },
         FileKind::Jsonl => match open(path, gz) {
             Err(e) => errors.push(e),
-            Ok(reader) => tabular::read_jsonl(reader, &shown, &stem, opts, records, errors),
+            Ok(reader) => tabular::read_jsonl(reader, &shown, &stem, opts, sink, errors),
         },
         FileKind::Csv { delimiter } => match open(path, gz) {
             Err(e) => errors.push(e),
-            Ok(reader) => tabular::read_csv(reader, delimiter, &shown, &stem, opts, records, errors),
+            Ok(reader) => tabular::read_csv(reader, delimiter, &shown, &stem, opts, sink, errors),
         },
         FileKind::Warc => match open(path, gz) {
             Err(e) => errors.push(e),
-            Ok(reader) => warc::read_warc(reader, &shown, opts, records, errors),
+            Ok(reader) => warc::read_warc(reader, &shown, opts, sink, errors),
         },
     }
 }

@@ -104,7 +104,7 @@ pub(super) fn read_jsonl(
     shown: &str,
     stem: &str,
     opts: &ReadOptions,
-    records: &mut Vec<Record>,
+    sink: &mut dyn FnMut(Record),
     errors: &mut Vec<RecordError>,
 ) {
     let limit = usize::try_from(opts.max_bytes).unwrap_or(usize::MAX).saturating_mul(2);
@@ -143,7 +143,7 @@ pub(super) fn read_jsonl(
             Err(e) => errors.push(RecordError::new(source, format!("invalid JSON: {e}"))),
             Ok(serde_json::Value::Object(obj)) => {
                 match record_from_row(&obj, format!("{stem}-{line}"), source.clone(), opts) {
-                    Ok(r) => records.push(r),
+                    Ok(r) => sink(r),
                     Err(m) => errors.push(RecordError::new(source, m)),
                 }
             }
@@ -173,13 +173,14 @@ pub(super) fn read_csv(
     shown: &str,
     stem: &str,
     opts: &ReadOptions,
-    records: &mut Vec<Record>,
+    sink: &mut dyn FnMut(Record),
     errors: &mut Vec<RecordError>,
 ) {
+    // The last row is held back until the end: an unclosed quote makes it swallow the rest.
+    let mut pending: Option<Record> = None;
     let quotes = std::rc::Rc::new(std::cell::Cell::new(0usize));
     let counted = QuoteCounter { inner: reader, quotes: quotes.clone() };
     let mut csv = csv::ReaderBuilder::new().delimiter(delimiter).flexible(false).from_reader(counted);
-    let first_new = records.len();
     let headers = match csv.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
@@ -210,13 +211,14 @@ pub(super) fn read_csv(
             Ok(false) => {
                 // An odd number of quote characters and a last row spanning several lines: a
                 // quote was never closed and the rest of the file was read as one field.
-                let spans = records.len() > first_new && records.last().is_some_and(|r| r.text.contains('\n'));
-                if quotes.get() % 2 == 1 && spans {
-                    let r = records.pop().expect("a record was read");
-                    errors.push(RecordError::new(
+                let spans = pending.as_ref().is_some_and(|r| r.text.contains('\n'));
+                match pending.take() {
+                    Some(r) if quotes.get() % 2 == 1 && spans => errors.push(RecordError::new(
                         r.source,
                         "a quote opened in this row is never closed, so the rest of the file was read as one field; fix the quoting",
-                    ));
+                    )),
+                    Some(r) => sink(r),
+                    None => {}
                 }
                 return;
             }
@@ -225,7 +227,11 @@ pub(super) fn read_csv(
                 let source = format!("{shown}:{line}");
                 let r = CsvRow { headers: &headers, record: &record };
                 match record_from_row(&r, format!("{stem}-{row}"), source.clone(), opts) {
-                    Ok(rec) => records.push(rec),
+                    Ok(rec) => {
+                        if let Some(previous) = pending.replace(rec) {
+                            sink(previous);
+                        }
+                    }
                     Err(m) => errors.push(RecordError::new(source, m)),
                 }
             }
@@ -256,9 +262,9 @@ mod tests {
         let reader: Box<dyn BufRead> = Box::new(std::io::Cursor::new(data.as_bytes().to_vec()));
         let opts = ReadOptions::default();
         if kind == "jsonl" {
-            read_jsonl(reader, "x.jsonl", "x", &opts, &mut records, &mut errors);
+            read_jsonl(reader, "x.jsonl", "x", &opts, &mut |r| records.push(r), &mut errors);
         } else {
-            read_csv(reader, b',', "x.csv", "x", &opts, &mut records, &mut errors);
+            read_csv(reader, b',', "x.csv", "x", &opts, &mut |r| records.push(r), &mut errors);
         }
         (records, errors)
     }

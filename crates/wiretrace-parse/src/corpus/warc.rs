@@ -12,7 +12,7 @@ pub(super) fn read_warc(
     reader: Box<dyn BufRead>,
     shown: &str,
     opts: &ReadOptions,
-    records: &mut Vec<Record>,
+    sink: &mut dyn FnMut(Record),
     errors: &mut Vec<RecordError>,
 ) {
     let stem = super::stem_of(std::path::Path::new(shown));
@@ -38,7 +38,7 @@ pub(super) fn read_warc(
         let source = url.as_ref().map_or(source.clone(), |u| format!("{source} ({u})"));
         match http_html(record.body(), opts.max_bytes) {
             Ok(None) => {}
-            Ok(Some(html)) => records.push(Record {
+            Ok(Some(html)) => sink(Record {
                 id: format!("{stem}-{n}"),
                 source,
                 format: Format::Html,
@@ -167,7 +167,7 @@ mod tests {
         data.extend(warc_record("request", "https://www.gazette.example/cafe", b"GET /cafe HTTP/1.1\r\n\r\n"));
         let (mut records, mut errors) = (Vec::new(), Vec::new());
         let reader: Box<dyn BufRead> = Box::new(std::io::Cursor::new(data));
-        read_warc(reader, "crawl.warc", &ReadOptions::default(), &mut records, &mut errors);
+        read_warc(reader, "crawl.warc", &ReadOptions::default(), &mut |r| records.push(r), &mut errors);
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(records.len(), 1);
         assert_eq!(records[0].meta.url.as_deref(), Some("https://www.gazette.example/cafe"));
