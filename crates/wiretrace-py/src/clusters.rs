@@ -2,16 +2,11 @@
 
 use crate::errors::detached;
 use pyo3::prelude::*;
-use rayon::prelude::*;
 use std::path::PathBuf;
-use wiretrace::clustering::{cluster_sketches, sketch, ClusterOptions};
-use wiretrace_parse::{corpus::make_ids_unique, parse_record, read_paths, Agencies, ReadOptions, Record};
+use wiretrace::clustering::{ClusterOptions, Clustering};
+use wiretrace_parse::{corpus::make_ids_unique, ReadOptions, Record};
 
-fn run(mut records: Vec<Record>, errors: Vec<wiretrace_parse::RecordError>, opts: ClusterOptions) -> String {
-    make_ids_unique(&mut records);
-    let agencies = Agencies::default();
-    let sketches: Vec<_> = records.into_par_iter().map(|r| sketch(&parse_record(r, &agencies), &opts)).collect();
-    let result = cluster_sketches(&sketches, &opts);
+fn to_json(result: Clustering, errors: Vec<wiretrace_parse::RecordError>) -> String {
     serde_json::json!({
         "clusters": result.clusters,
         "candidates": result.candidates,
@@ -37,8 +32,8 @@ pub fn cluster_paths(
 ) -> PyResult<String> {
     let opts = options(content_threshold, containment_threshold, num_perm);
     detached(py, "cluster", move || {
-        let (records, errors) = read_paths(&paths, &ReadOptions::default());
-        run(records, errors, opts)
+        let (result, errors) = wiretrace::clustering::cluster_paths(&paths, &ReadOptions::default(), &opts, &|_| {});
+        to_json(result, errors)
     })
 }
 
@@ -54,7 +49,8 @@ pub fn cluster_texts(
 ) -> PyResult<String> {
     let opts = options(content_threshold, containment_threshold, num_perm);
     detached(py, "cluster", move || {
-        let records = items.into_iter().map(|(id, text)| Record::from_text(id, text)).collect();
-        run(records, Vec::new(), opts)
+        let mut records: Vec<Record> = items.into_iter().map(|(id, text)| Record::from_text(id, text)).collect();
+        make_ids_unique(&mut records);
+        to_json(wiretrace::clustering::cluster_records(records, &opts), Vec::new())
     })
 }

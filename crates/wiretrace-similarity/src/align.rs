@@ -6,6 +6,16 @@
 //! and the idf-weighted Dice overlap of content stems. Pairs are linked best-first, one to
 //! one. A link is `verbatim` when the words are identical, `edited` when most of the word
 //! sequence survives, and `paraphrase` when the content overlaps but the wording does not.
+//!
+//! Then gaps are filled: two unlinked sentences in the same place (beside an existing link)
+//! that still share some content ([`GAP_MIN_SCORE`]) are linked, since a paraphrase keeps
+//! its place more often than its words.
+//!
+//! Then one-to-many links: a sentence left unlinked whose content is contained in a longer
+//! sentence of the other version that is already linked, and that explains more of it than
+//! the existing link alone, joins it: two sentences merged into one, or one split in two.
+//! Finally, links outside the longest chain that keeps both versions' order are marked
+//! `moved`.
 
 use crate::features::{DocFeatures, Idf, SentenceFeatures};
 use serde::{Deserialize, Serialize};
@@ -77,6 +87,30 @@ impl Default for AlignOptions {
     }
 }
 
+/// How many sentences a link's sentences share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkShape {
+    /// One sentence for one sentence.
+    #[default]
+    OneToOne,
+    /// Several sentences of the first version joined in one of the second.
+    Merged,
+    /// One sentence of the first version cut into several of the second.
+    Split,
+}
+
+impl LinkShape {
+    /// The name used in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LinkShape::OneToOne => "one_to_one",
+            LinkShape::Merged => "merged",
+            LinkShape::Split => "split",
+        }
+    }
+}
+
 /// A link between sentence `a` of the first version and sentence `b` of the second.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Link {
@@ -92,6 +126,10 @@ pub struct Link {
     pub sequence: f64,
     /// Content overlap.
     pub content: f64,
+    /// One-to-one, or part of a merge or a split.
+    pub shape: LinkShape,
+    /// Out of order: not on the longest chain of links that keeps both versions' order.
+    pub moved: bool,
 }
 
 /// The alignment of two versions.
@@ -107,10 +145,29 @@ pub struct Alignment {
 
 /// Scores one sentence pair.
 pub fn score_sentences(a: &SentenceFeatures, b: &SentenceFeatures, idf: &Idf) -> SentenceScore {
-    let (sequence, sequence_contained) = if a.sequence.is_empty() || b.sequence.is_empty() {
+    score_above(a, b, idf, 0.0).unwrap_or(SentenceScore {
+        sequence: 0.0,
+        content: 0.0,
+        contained: 0.0,
+        sequence_contained: 0.0,
+    })
+}
+
+/// Scores one sentence pair unless no measure can reach `floor` (then `None`, and the word
+/// diff, the costly part, is not run).
+fn score_above(a: &SentenceFeatures, b: &SentenceFeatures, idf: &Idf, floor: f64) -> Option<SentenceScore> {
+    let (content, contained) = content_scores(a, b, idf);
+    let total = a.sequence.len() + b.sequence.len();
+    // The diff matches equal words only, so at most the words the two bags share.
+    let shared = crate::features::bag_intersection(&a.sequence_bag, &b.sequence_bag);
+    let bound = if total == 0 { 0.0 } else { 2.0 * shared as f64 / total as f64 };
+    if floor > 0.0 && bound < floor && content < floor && CONTAINED_WEIGHT * contained < floor {
+        return None;
+    }
+    let (sequence, sequence_contained) = if a.sequence.is_empty() || b.sequence.is_empty() || shared == 0 {
         (0.0, 0.0)
     } else {
-        let ops = capture_diff_slices(Algorithm::Myers, &a.sequence, &b.sequence);
+        let ops = capture_diff_slices(Algorithm::Myers, &a.sequence_hashes, &b.sequence_hashes);
         let matched: usize = ops
             .iter()
             .map(|op| match op {
@@ -121,30 +178,37 @@ pub fn score_sentences(a: &SentenceFeatures, b: &SentenceFeatures, idf: &Idf) ->
         let shorter = a.sequence.len().min(b.sequence.len());
         (f64::from(diff_ratio(&ops, a.sequence.len(), b.sequence.len())), matched as f64 / shorter as f64)
     };
+    Some(SentenceScore { sequence, content, contained, sequence_contained })
+}
+
+/// The idf-weighted Dice overlap of two sentences' content stems, and the containment of the
+/// shorter in the longer.
+fn content_scores(a: &SentenceFeatures, b: &SentenceFeatures, idf: &Idf) -> (f64, f64) {
     let (mut shared, mut total) = (0.0, 0.0);
     let (mut only_a, mut only_b) = (0.0, 0.0);
+    let (ha, hb) = (&a.content_hashes, &b.content_hashes);
     let (mut i, mut j) = (0, 0);
-    while i < a.content.len() || j < b.content.len() {
-        let ord = match (a.content.get(i), b.content.get(j)) {
+    while i < ha.len() || j < hb.len() {
+        let ord = match (ha.get(i), hb.get(j)) {
             (Some(x), Some(y)) => x.cmp(y),
             (Some(_), None) => std::cmp::Ordering::Less,
             _ => std::cmp::Ordering::Greater,
         };
         match ord {
             std::cmp::Ordering::Less => {
-                let w = idf.weight(&a.content[i]);
+                let w = idf.weight_of(ha[i]);
                 total += w;
                 only_a += w;
                 i += 1;
             }
             std::cmp::Ordering::Greater => {
-                let w = idf.weight(&b.content[j]);
+                let w = idf.weight_of(hb[j]);
                 total += w;
                 only_b += w;
                 j += 1;
             }
             std::cmp::Ordering::Equal => {
-                let w = idf.weight(&a.content[i]);
+                let w = idf.weight_of(ha[i]);
                 shared += 2.0 * w;
                 total += 2.0 * w;
                 i += 1;
@@ -161,7 +225,7 @@ pub fn score_sentences(a: &SentenceFeatures, b: &SentenceFeatures, idf: &Idf) ->
     } else {
         half / (half + only_b)
     };
-    SentenceScore { sequence, content, contained, sequence_contained }
+    (content, contained)
 }
 
 /// Classifies a scored pair.
@@ -175,6 +239,49 @@ pub fn classify(a: &SentenceFeatures, b: &SentenceFeatures, s: SentenceScore, op
     }
 }
 
+/// Share of `part`'s content stems (idf-weighted) found in `whole`, when `part` has at least
+/// three content stems and is not longer than `whole`.
+fn part_of(part: &SentenceFeatures, whole: &SentenceFeatures, idf: &Idf) -> f64 {
+    if part.content.len() < 3 || part.content.len() > whole.content.len() {
+        return 0.0;
+    }
+    let total: f64 = part.content_hashes.iter().map(|&w| idf.weight_of(w)).sum();
+    let found: f64 = part
+        .content_hashes
+        .iter()
+        .filter(|w| whole.content_hashes.binary_search(w).is_ok())
+        .map(|&w| idf.weight_of(w))
+        .sum();
+    if total > 0.0 {
+        found / total
+    } else {
+        0.0
+    }
+}
+
+/// Share of `whole`'s content stems (idf-weighted) found in any of `parts`.
+fn covered(whole: &SentenceFeatures, parts: &[&SentenceFeatures], idf: &Idf) -> f64 {
+    let total: f64 = whole.content_hashes.iter().map(|&w| idf.weight_of(w)).sum();
+    let found: f64 = whole
+        .content_hashes
+        .iter()
+        .filter(|w| parts.iter().any(|p| p.content_hashes.binary_search(w).is_ok()))
+        .map(|&w| idf.weight_of(w))
+        .sum();
+    if total > 0.0 {
+        found / total
+    } else {
+        0.0
+    }
+}
+
+/// Least share of a sentence's content that must lie inside a longer sentence for a merge or
+/// split link (less for a sentence right beside the linked one), and least gain in how much
+/// of the longer sentence is explained.
+const PART_MIN: f64 = 0.7;
+const PART_MIN_ADJACENT: f64 = 0.5;
+const GAIN_MIN: f64 = 0.15;
+
 /// Aligns the sentences of two versions.
 pub fn align(a: &DocFeatures, b: &DocFeatures, idf: &Idf, opts: &AlignOptions) -> Alignment {
     let mut candidates: Vec<(f64, usize, usize, SentenceScore)> = Vec::new();
@@ -183,7 +290,7 @@ pub fn align(a: &DocFeatures, b: &DocFeatures, idf: &Idf, opts: &AlignOptions) -
             if sa.content.is_empty() || sb.content.is_empty() {
                 continue;
             }
-            let s = score_sentences(sa, sb, idf);
+            let Some(s) = score_above(sa, sb, idf, opts.min_score.min(GAP_MIN_SCORE)) else { continue };
             if s.score() >= opts.min_score {
                 candidates.push((s.score(), i, j, s));
             }
@@ -201,12 +308,177 @@ pub fn align(a: &DocFeatures, b: &DocFeatures, idf: &Idf, opts: &AlignOptions) -
         used_a[i] = true;
         used_b[j] = true;
         let kind = classify(&a.sentences[i], &b.sentences[j], s, opts);
-        links.push(Link { a: i, b: j, kind, score, sequence: s.sequence, content: s.content });
+        links.push(Link {
+            a: i,
+            b: j,
+            kind,
+            score,
+            sequence: s.sequence,
+            content: s.content,
+            shape: LinkShape::OneToOne,
+            moved: false,
+        });
     }
+    fill_gaps(a, b, idf, &mut links, &mut used_a, &mut used_b, opts);
+    one_to_many(a, b, idf, &mut links, &mut used_a, &mut used_b);
     links.sort_by_key(|l| (l.a, l.b));
+    mark_moved(&mut links);
     Alignment {
         links,
         only_a: (0..a.sentences.len()).filter(|&i| !used_a[i]).collect(),
         only_b: (0..b.sentences.len()).filter(|&j| !used_b[j]).collect(),
+    }
+}
+
+/// Least score for a link between two unlinked sentences held in place by a neighbouring
+/// link on either side (a paraphrase keeps its place in the story more often than it keeps
+/// its words).
+pub const GAP_MIN_SCORE: f64 = 0.25;
+
+/// Links unlinked sentence pairs that sit in the same place, next to an existing link on
+/// either side, when they still share some content; repeated until nothing changes.
+fn fill_gaps(
+    a: &DocFeatures,
+    b: &DocFeatures,
+    idf: &Idf,
+    links: &mut Vec<Link>,
+    used_a: &mut [bool],
+    used_b: &mut [bool],
+    opts: &AlignOptions,
+) {
+    loop {
+        let linked: std::collections::HashSet<(usize, usize)> = links.iter().map(|l| (l.a, l.b)).collect();
+        let mut best: Vec<(f64, usize, usize, SentenceScore)> = Vec::new();
+        for &(la, lb) in &linked {
+            for (i, j) in [(la.wrapping_sub(1), lb.wrapping_sub(1)), (la + 1, lb + 1)] {
+                if i >= a.sentences.len() || j >= b.sentences.len() || used_a[i] || used_b[j] {
+                    continue;
+                }
+                let (sa, sb) = (&a.sentences[i], &b.sentences[j]);
+                if sa.content.is_empty() || sb.content.is_empty() {
+                    continue;
+                }
+                let s = score_sentences(sa, sb, idf);
+                if s.score() >= GAP_MIN_SCORE {
+                    best.push((s.score(), i, j, s));
+                }
+            }
+        }
+        if best.is_empty() {
+            return;
+        }
+        best.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+        for (score, i, j, s) in best {
+            if used_a[i] || used_b[j] {
+                continue;
+            }
+            used_a[i] = true;
+            used_b[j] = true;
+            let kind = classify(&a.sentences[i], &b.sentences[j], s, opts);
+            links.push(Link {
+                a: i,
+                b: j,
+                kind,
+                score,
+                sequence: s.sequence,
+                content: s.content,
+                shape: LinkShape::OneToOne,
+                moved: false,
+            });
+        }
+    }
+}
+
+/// Adds merge and split links for unlinked sentences contained in a linked longer one.
+fn one_to_many(
+    a: &DocFeatures,
+    b: &DocFeatures,
+    idf: &Idf,
+    links: &mut Vec<Link>,
+    used_a: &mut [bool],
+    used_b: &mut [bool],
+) {
+    // (side of the unlinked sentence is A, index, linked index on the other side, part share)
+    let mut proposals: Vec<(f64, bool, usize, usize)> = Vec::new();
+    for l in links.iter() {
+        let (la, lb) = (&a.sentences[l.a], &b.sentences[l.b]);
+        // Merge: an unlinked A sentence inside B's sentence beside the one it is linked to.
+        for (i, sa) in a.sentences.iter().enumerate().filter(|(i, _)| !used_a[*i] && i.abs_diff(l.a) <= 2) {
+            let part = part_of(sa, lb, idf);
+            let min = if i.abs_diff(l.a) == 1 { PART_MIN_ADJACENT } else { PART_MIN };
+            if part >= min && covered(lb, &[la, sa], idf) >= covered(lb, &[la], idf) + GAIN_MIN {
+                proposals.push((part, true, i, l.b));
+            }
+        }
+        // Split: an unlinked B sentence inside A's sentence beside the one it is linked to.
+        for (j, sb) in b.sentences.iter().enumerate().filter(|(j, _)| !used_b[*j] && j.abs_diff(l.b) <= 2) {
+            let part = part_of(sb, la, idf);
+            let min = if j.abs_diff(l.b) == 1 { PART_MIN_ADJACENT } else { PART_MIN };
+            if part >= min && covered(la, &[lb, sb], idf) >= covered(la, &[lb], idf) + GAIN_MIN {
+                proposals.push((part, false, j, l.a));
+            }
+        }
+    }
+    proposals.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)).then(x.3.cmp(&y.3)));
+    for (_, merge, own, other) in proposals {
+        let (i, j) = if merge { (own, other) } else { (other, own) };
+        if (merge && used_a[i]) || (!merge && used_b[j]) {
+            continue;
+        }
+        let shape = if merge { LinkShape::Merged } else { LinkShape::Split };
+        // The existing link of the longer sentence becomes part of the merge or split.
+        for l in links.iter_mut().filter(|l| if merge { l.b == j } else { l.a == i }) {
+            l.shape = shape;
+        }
+        let s = score_sentences(&a.sentences[i], &b.sentences[j], idf);
+        let kind = if s.sequence_contained >= 0.7 { LinkKind::Edited } else { LinkKind::Paraphrase };
+        used_a[i] = true;
+        used_b[j] = true;
+        links.push(Link {
+            a: i,
+            b: j,
+            kind,
+            score: s.score().max(CONTAINED_WEIGHT * s.contained),
+            sequence: s.sequence,
+            content: s.content,
+            shape,
+            moved: false,
+        });
+    }
+}
+
+/// Marks the links off the longest chain that is ordered in both versions (links sorted by
+/// `a`; the chain is non-decreasing in `b`, so the sentences of a merge or split stay on it).
+fn mark_moved(links: &mut [Link]) {
+    let n = links.len();
+    if n < 2 {
+        return;
+    }
+    // Longest non-decreasing subsequence of b, O(n log n), with predecessors.
+    let mut tails: Vec<usize> = Vec::new();
+    let mut prev = vec![usize::MAX; n];
+    for k in 0..n {
+        let b = links[k].b;
+        let pos = tails.partition_point(|&t| links[t].b <= b);
+        if pos > 0 {
+            prev[k] = tails[pos - 1];
+        }
+        if pos == tails.len() {
+            tails.push(k);
+        } else {
+            tails[pos] = k;
+        }
+    }
+    let mut on_chain = vec![false; n];
+    let mut k = *tails.last().expect("at least two links");
+    loop {
+        on_chain[k] = true;
+        if prev[k] == usize::MAX {
+            break;
+        }
+        k = prev[k];
+    }
+    for (l, on) in links.iter_mut().zip(on_chain) {
+        l.moved = !on;
     }
 }

@@ -1,5 +1,6 @@
 //! What the comparisons look at: normalised words, stems, content stems and shingles.
 
+use crate::fingerprint::PassThrough;
 use crate::stopwords::is_stopword;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
@@ -38,6 +39,12 @@ pub struct SentenceFeatures {
     pub sequence: Vec<String>,
     /// Distinct stems of the content words, synonyms folded (see [`canonical`]), sorted.
     pub content: Vec<String>,
+    /// Hashes of the content stems, sorted (for fast overlap and weights; see [`Idf`]).
+    pub content_hashes: Vec<u64>,
+    /// Hashes of the content words of `sequence`, in order (compared by the word diff).
+    pub sequence_hashes: Vec<u64>,
+    /// The same hashes sorted (a bag of words, for a quick bound on shared words).
+    pub sequence_bag: Vec<u64>,
 }
 
 impl SentenceFeatures {
@@ -50,7 +57,12 @@ impl SentenceFeatures {
         let mut content: Vec<String> = sequence.iter().map(|w| STEMMER.stem(canonical(w)).into_owned()).collect();
         content.sort_unstable();
         content.dedup();
-        Self { words, sequence, content }
+        let mut content_hashes: Vec<u64> = content.iter().map(|w| xxh3_64(w.as_bytes())).collect();
+        content_hashes.sort_unstable();
+        let sequence_hashes: Vec<u64> = sequence.iter().map(|w| xxh3_64(w.as_bytes())).collect();
+        let mut sequence_bag = sequence_hashes.clone();
+        sequence_bag.sort_unstable();
+        Self { words, sequence, content, content_hashes, sequence_hashes, sequence_bag }
     }
 }
 
@@ -87,6 +99,11 @@ pub fn shingles(words: &[&str], n: usize) -> Vec<u64> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Size of the intersection of two sorted lists, counting repeats as a multiset does.
+pub fn bag_intersection(a: &[u64], b: &[u64]) -> usize {
+    intersection(a, b)
 }
 
 fn intersection(a: &[u64], b: &[u64]) -> usize {
@@ -128,29 +145,36 @@ pub fn containment(a: &[u64], b: &[u64]) -> f64 {
 /// Inverse document frequencies of content stems over a set of sentences.
 #[derive(Debug, Clone, Default)]
 pub struct Idf {
-    weights: HashMap<String, f64>,
+    weights: HashMap<u64, f64, PassThrough>,
     unseen: f64,
 }
 
 impl Idf {
     /// Builds the table from every sentence of the given documents.
     pub fn from_docs<'a>(docs: impl IntoIterator<Item = &'a DocFeatures>) -> Self {
-        let mut df: HashMap<&str, usize> = HashMap::new();
+        let mut df: HashMap<u64, usize, PassThrough> = HashMap::with_hasher(PassThrough);
         let mut n = 0usize;
         for d in docs {
             for s in &d.sentences {
                 n += 1;
-                for w in &s.content {
-                    *df.entry(w.as_str()).or_insert(0) += 1;
+                for &h in &s.content_hashes {
+                    *df.entry(h).or_insert(0) += 1;
                 }
             }
         }
         let idf = |k: usize| ((n as f64 + 1.0) / (k as f64 + 1.0)).ln() + 1.0;
-        Self { weights: df.into_iter().map(|(w, k)| (w.to_string(), idf(k))).collect(), unseen: idf(0) }
+        let mut weights = HashMap::with_capacity_and_hasher(df.len(), PassThrough);
+        weights.extend(df.into_iter().map(|(h, k)| (h, idf(k))));
+        Self { weights, unseen: idf(0) }
     }
 
     /// Weight of a stem (the weight of an unseen stem when absent).
     pub fn weight(&self, stem: &str) -> f64 {
-        self.weights.get(stem).copied().unwrap_or(self.unseen)
+        self.weight_of(xxh3_64(stem.as_bytes()))
+    }
+
+    /// Weight of a stem given by its hash (as in [`SentenceFeatures::content_hashes`]).
+    pub fn weight_of(&self, stem_hash: u64) -> f64 {
+        self.weights.get(&stem_hash).copied().unwrap_or(self.unseen)
     }
 }

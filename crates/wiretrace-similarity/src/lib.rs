@@ -24,14 +24,20 @@
 mod align;
 mod cluster;
 mod features;
+pub mod fingerprint;
 pub mod lsh;
 pub mod minhash;
+pub mod passages;
 pub mod stopwords;
+pub mod worddiff;
 
 pub use align::{
-    align, classify, score_sentences, AlignOptions, Alignment, Link, LinkKind, SentenceScore, MIN_CONTAINED_STEMS,
+    align, classify, score_sentences, AlignOptions, Alignment, Link, LinkKind, LinkShape, SentenceScore,
+    MIN_CONTAINED_STEMS,
 };
 pub use cluster::{clusters, UnionFind};
 pub use features::{canonical, containment, jaccard, shingles, DocFeatures, Idf, SentenceFeatures};
+pub use fingerprint::{Fingerprint, Fingerprinter};
 pub use lsh::{candidate_probability, optimal_bands, LshError, LshIndex};
 pub use minhash::{containment_from_jaccard, estimate_jaccard, MinHasher, Signature};
+pub use worddiff::{word_diff, EditOp, WordEdit};

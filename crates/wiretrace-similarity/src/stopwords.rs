@@ -153,5 +153,7 @@ pub const STOPWORDS: &[&str] = &[
 
 /// Whether a normalised word is a function word.
 pub fn is_stopword(norm: &str) -> bool {
-    STOPWORDS.contains(&norm)
+    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| STOPWORDS.iter().copied().collect());
+    SET.contains(norm)
 }

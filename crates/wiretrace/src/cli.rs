@@ -50,11 +50,12 @@ pub enum Command {
     /// same inputs as `analyze`.
     Cluster(Box<ClusterArgs>),
     /// Generate synthetic wire stories and outlet rewrites with known ground truth (JSONL: id,
-    /// story, outlet, text, truth), for evaluations and benchmarks at any scale.
+    /// story, outlet, text, sentences, truth), for evaluations and benchmarks at any scale.
     ///
-    /// First version: every story is told with the same sentence frames, so different stories
-    /// share more wording than real ones do; use it for alignment and drift checks within a
-    /// story, not for clustering figures.
+    /// Stories are written in an invented language with a Zipf vocabulary and topics, so
+    /// different stories share common and topical words but not their sentences. Each outlet
+    /// version records, per sentence, the wire sentences it comes from and how (verbatim,
+    /// edited, paraphrase, merged, split, added; moved; number changed).
     Synth(SynthArgs),
     /// Evaluate wiretrace against public reference data.
     #[command(subcommand)]
@@ -70,11 +71,12 @@ pub struct ClusterArgs {
     /// Write the clusters (JSON lines) to FILE instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
-    /// Estimated Jaccard of content-word stems that makes two articles one story.
-    #[arg(long, value_name = "J", default_value_t = 0.2)]
+    /// Estimated Jaccard of content-word stems that makes two articles one story (when they
+    /// also reach a third of the containment threshold).
+    #[arg(long, value_name = "J", default_value_t = 0.3)]
     pub content_threshold: f64,
     /// Estimated containment of word 3-grams (either direction) that makes two articles one story.
-    #[arg(long, value_name = "C", default_value_t = 0.25)]
+    #[arg(long, value_name = "C", default_value_t = 0.15)]
     pub containment_threshold: f64,
     /// Values per MinHash signature.
     #[arg(long, value_name = "K", default_value_t = 128)]
@@ -93,12 +95,21 @@ pub struct SynthArgs {
     /// Number of stories.
     #[arg(long, value_name = "N", default_value_t = 100)]
     pub stories: usize,
-    /// Outlet versions per story (besides the wire).
+    /// Mean number of outlet versions per story besides the wire (each story has 1 to 2M-1).
     #[arg(long, value_name = "M", default_value_t = 4)]
     pub versions: usize,
-    /// How heavily outlets rewrite, from 0 (copies) to 1 (rewrite nearly everything).
+    /// How heavily outlets rewrite on average, from 0 (copies) to 1 (rewrite nearly everything).
     #[arg(long, value_name = "R", default_value_t = 0.5)]
     pub rewrite: f64,
+    /// Length of a wire story in words (about).
+    #[arg(long, value_name = "W", default_value_t = 600)]
+    pub words: usize,
+    /// Number of outlets the versions come from.
+    #[arg(long, value_name = "N", default_value_t = 200)]
+    pub outlets: usize,
+    /// Leave out each article's sentences and provenance (smaller files for clustering runs).
+    #[arg(long)]
+    pub no_truth: bool,
     /// Leave the wire's own copy out (the rewrites only).
     #[arg(long)]
     pub no_wire: bool,
@@ -119,6 +130,51 @@ pub enum EvalCommand {
     /// (sts-train.csv, sts-dev.csv; the main-news sentences are used). Reference sentences are
     /// re-joined into paragraphs of six, split again, and the boundaries compared.
     Sentences(EvalSentencesArgs),
+    /// Passage alignment (text reuse) against the PAN 2013 text-alignment corpus.
+    ///
+    /// DIR is the corpus directory (with src/, susp/ and the category folders
+    /// 01-no-plagiarism … 05-summary-obfuscation, each with a pairs file and truth XMLs). Every
+    /// pair is aligned in parallel, and the official PAN measures (plagdet, macro precision and
+    /// recall, granularity) are printed per obfuscation category and for the entire corpus.
+    Pan(EvalPanArgs),
+    /// Story clustering against known stories: same-story pair precision, recall and F1.
+    ///
+    /// CORPUS is a JSON-lines corpus whose records carry `id` and `story` (as `wiretrace synth`
+    /// writes them). The clusters scored are those of `wiretrace cluster` on CORPUS, or those
+    /// in FILE (`--clusters`, JSON lines with a `documents` list each, from any tool).
+    Clusters(EvalClustersArgs),
+    /// Sentence alignment against known provenance, per kind of rewrite.
+    ///
+    /// CORPUS is written by `wiretrace synth` (with the wire and provenance). Each outlet
+    /// version is parsed and aligned with its wire story, and the links are compared with the
+    /// generator's record: precision and recall of links, of each kind (verbatim, edited,
+    /// paraphrase, merged, split), of added and dropped sentences and of moves.
+    Align(EvalAlignArgs),
+}
+
+/// Options of `wiretrace eval align`.
+#[derive(Debug, Args)]
+pub struct EvalAlignArgs {
+    /// The generated corpus (JSON lines from `wiretrace synth`).
+    #[arg(value_name = "CORPUS")]
+    pub corpus: PathBuf,
+    /// Print the scores as JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Options of `wiretrace eval clusters`.
+#[derive(Debug, Args)]
+pub struct EvalClustersArgs {
+    /// The corpus (JSON lines with `id` and `story`).
+    #[arg(value_name = "CORPUS")]
+    pub corpus: PathBuf,
+    /// Score the clusters in FILE instead of clustering CORPUS.
+    #[arg(long, value_name = "FILE")]
+    pub clusters: Option<PathBuf>,
+    /// Print the scores as JSON instead of a line of text.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Options of `wiretrace eval sentences`.
@@ -130,6 +186,23 @@ pub struct EvalSentencesArgs {
     /// Print the scores as JSON instead of a table.
     #[arg(long)]
     pub json: bool,
+}
+
+/// Options of `wiretrace eval pan`.
+#[derive(Debug, Args)]
+pub struct EvalPanArgs {
+    /// The corpus directory (e.g. pan13-text-alignment-train/training-corpus-2013-01-21).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// Print the report as JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// Align only the first N pairs of each category (quick runs).
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Worker threads (default: one per core).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
 }
 
 /// Options of `wiretrace analyze`.
@@ -278,6 +351,40 @@ where
         }
         Command::Cluster(c) => run_cluster(&c),
         Command::Synth(a) => run_synth(&a),
+        Command::Eval(EvalCommand::Pan(e)) => {
+            match crate::eval::pan::run(&e.dir, e.limit, e.threads, e.json).and_then(|t| print_out(&t)) {
+                Ok(()) => EXIT_OK,
+                Err(m) => {
+                    eprintln!("wiretrace: {m}");
+                    EXIT_FAILURE
+                }
+            }
+        }
+        Command::Eval(EvalCommand::Align(e)) => {
+            let out = crate::eval::alignment::evaluate(&e.corpus, &wiretrace_similarity::AlignOptions::default())
+                .map(|s| {
+                    if e.json {
+                        serde_json::to_string_pretty(&s).expect("scores serialise") + "\n"
+                    } else {
+                        s.table()
+                    }
+                })
+                .and_then(|t| print_out(&t));
+            match out {
+                Ok(()) => EXIT_OK,
+                Err(m) => {
+                    eprintln!("wiretrace: {m}");
+                    EXIT_FAILURE
+                }
+            }
+        }
+        Command::Eval(EvalCommand::Clusters(e)) => match eval_clusters(&e).and_then(|t| print_out(&t)) {
+            Ok(()) => EXIT_OK,
+            Err(m) => {
+                eprintln!("wiretrace: {m}");
+                EXIT_FAILURE
+            }
+        },
         Command::Eval(EvalCommand::Sentences(e)) => {
             let mut scores = Vec::new();
             for f in &e.files {
@@ -332,7 +439,6 @@ where
 }
 
 fn run_cluster(c: &ClusterArgs) -> i32 {
-    use rayon::prelude::*;
     let opts = crate::clustering::ClusterOptions {
         num_perm: c.num_perm.max(8),
         content_threshold: c.content_threshold,
@@ -340,31 +446,21 @@ fn run_cluster(c: &ClusterArgs) -> i32 {
         ..Default::default()
     };
     let read = wiretrace_parse::ReadOptions { max_bytes: c.max_size.saturating_mul(1024 * 1024), ..Default::default() };
-    let (mut records, errors) = wiretrace_parse::read_paths(&c.paths, &read);
-    wiretrace_parse::corpus::make_ids_unique(&mut records);
+    let bar = if c.quiet {
+        indicatif::ProgressBar::hidden()
+    } else {
+        indicatif::ProgressBar::new_spinner().with_message("documents read")
+    };
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {pos} {msg} ({per_sec}, {elapsed})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    );
+    let (result, errors) = crate::clustering::cluster_paths(&c.paths, &read, &opts, &|n| bar.set_position(n as u64));
+    bar.finish_and_clear();
     for e in &errors {
         eprintln!("wiretrace: skipped {}: {}", e.input, e.message);
     }
-    let bar = if c.quiet || records.len() < 1000 {
-        indicatif::ProgressBar::hidden()
-    } else {
-        indicatif::ProgressBar::new(records.len() as u64).with_message("sketching")
-    };
-    bar.set_style(
-        indicatif::ProgressStyle::with_template("{msg:>10} [{bar:40}] {pos}/{len} ({per_sec}, {eta} left)")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-    );
-    let agencies = wiretrace_parse::Agencies::default();
-    let sketches: Vec<crate::clustering::Sketch> = records
-        .into_par_iter()
-        .map(|r| {
-            let s = crate::clustering::sketch(&wiretrace_parse::parse_record(r, &agencies), &opts);
-            bar.inc(1);
-            s
-        })
-        .collect();
-    bar.finish_and_clear();
-    let result = crate::clustering::cluster_sketches(&sketches, &opts);
+    let documents: usize = result.clusters.iter().map(Vec::len).sum();
     let mut text = String::new();
     for (i, docs) in result.clusters.iter().enumerate() {
         let line = serde_json::json!({"cluster": format!("c{i}"), "size": docs.len(), "documents": docs});
@@ -383,7 +479,7 @@ fn run_cluster(c: &ClusterArgs) -> i32 {
         let multi = result.clusters.iter().filter(|d| d.len() > 1).count();
         eprintln!(
             "{} documents, {} skipped; {} clusters ({} with several documents); {} candidate pairs checked, {} same-story pairs",
-            sketches.len(),
+            documents,
             errors.len(),
             result.clusters.len(),
             multi,
@@ -391,11 +487,52 @@ fn run_cluster(c: &ClusterArgs) -> i32 {
             result.same_story_pairs
         );
     }
-    if sketches.is_empty() {
+    if documents == 0 {
         EXIT_FAILURE
     } else {
         EXIT_OK
     }
+}
+
+fn eval_clusters(e: &EvalClustersArgs) -> Result<String, String> {
+    let stories = crate::eval::clusters::stories(&e.corpus)?;
+    let clusters: Vec<Vec<String>> = match &e.clusters {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).map_err(|err| format!("cannot read {}: {err}", path.display()))?;
+            let mut out = Vec::new();
+            for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+                let v: serde_json::Value = serde_json::from_str(line)
+                    .map_err(|err| format!("{}:{}: not JSON: {err}", path.display(), n + 1))?;
+                let docs = v
+                    .get("documents")
+                    .and_then(|d| d.as_array())
+                    .ok_or_else(|| format!("{}:{}: no \"documents\" list", path.display(), n + 1))?;
+                out.push(docs.iter().filter_map(|d| d.as_str().map(str::to_string)).collect());
+            }
+            out
+        }
+        None => {
+            let (result, errors) = crate::clustering::cluster_paths(
+                std::slice::from_ref(&e.corpus),
+                &wiretrace_parse::ReadOptions::default(),
+                &crate::clustering::ClusterOptions::default(),
+                &|_| {},
+            );
+            if let Some(err) = errors.first() {
+                return Err(format!("{}: {}", err.input, err.message));
+            }
+            result.clusters
+        }
+    };
+    let s = crate::eval::clusters::score(&clusters, &stories);
+    Ok(if e.json {
+        serde_json::to_string_pretty(&s).expect("scores serialise") + "\n"
+    } else {
+        format!(
+            "{} documents, {} stories, {} clusters: pair precision {:.4}, recall {:.4}, F1 {:.4} ({} of {} true pairs found, {} pairs joined)\n",
+            s.documents, s.stories, s.clusters, s.precision, s.recall, s.f1, s.correct_pairs, s.true_pairs, s.predicted_pairs
+        )
+    })
 }
 
 fn run_synth(a: &SynthArgs) -> i32 {
@@ -404,6 +541,9 @@ fn run_synth(a: &SynthArgs) -> i32 {
         versions: a.versions,
         include_wire: !a.no_wire,
         rewrite: a.rewrite.clamp(0.0, 1.0),
+        words: a.words.max(20),
+        outlets: a.outlets.max(1),
+        truth: !a.no_truth,
     };
     let sink: Box<dyn Write> = match &a.out {
         Some(p) => match std::fs::File::create(p) {

@@ -24,6 +24,7 @@ pub mod clustering;
 pub mod demo;
 pub mod eval;
 pub mod html;
+pub mod pairwise;
 pub mod pipeline;
 pub mod report;
 pub mod synth;

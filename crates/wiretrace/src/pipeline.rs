@@ -1,6 +1,6 @@
 //! The corpus pipeline: parse, group into stories, align, extract claims, flag drifts.
 
-use crate::clustering::{candidate_pairs, sketch, ClusterOptions, Sketch};
+use crate::clustering::{candidate_pairs, sketch_all, ClusterOptions};
 use crate::report::{Cluster, CopyShare, LinkRecord, Pair, Report, SCHEMA};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -10,7 +10,7 @@ use wiretrace_parse::{
     mark_repeated_lines, parse_record, read_paths, Agencies, Article, ReadOptions, Record, RecordError,
 };
 use wiretrace_similarity::{
-    align, clusters, containment, jaccard, AlignOptions, Alignment, DocFeatures, Idf, LinkKind,
+    align, clusters, containment, jaccard, word_diff, AlignOptions, Alignment, DocFeatures, Idf, Link, LinkKind,
 };
 
 /// Settings of an analysis; the defaults suit news text.
@@ -140,8 +140,7 @@ pub fn analyze(mut records: Vec<Record>, mut errors: Vec<RecordError>, opts: &Op
         (0..n).flat_map(|i| (i + 1..n).map(move |j| (i, j))).collect()
     } else {
         let copts = ClusterOptions::default();
-        let sketches: Vec<Sketch> = articles.par_iter().map(|a| sketch(a, &copts)).collect();
-        candidate_pairs(&sketches, &copts)
+        candidate_pairs(&sketch_all(&articles, &copts), &copts)
     };
     let judged: Vec<((usize, usize), Alignment, bool)> = all_pairs
         .par_iter()
@@ -201,16 +200,7 @@ pub fn analyze(mut records: Vec<Record>, mut errors: Vec<RecordError>, opts: &Op
                     jaccard: jaccard(&fa.shingles, &fb.shingles),
                     containment_a_in_b: containment(&fa.shingles, &fb.shingles),
                     containment_b_in_a: containment(&fb.shingles, &fa.shingles),
-                    links: al
-                        .links
-                        .iter()
-                        .map(|l| LinkRecord {
-                            a_sentence: l.a,
-                            b_sentence: l.b,
-                            kind: l.kind.as_str().to_string(),
-                            score: round(l.score),
-                        })
-                        .collect(),
+                    links: al.links.iter().map(|l| link_record(l, &articles[i], &articles[j])).collect(),
                     a_only: al.only_a.clone(),
                     b_only: al.only_b.clone(),
                 });
@@ -252,6 +242,35 @@ pub fn analyze(mut records: Vec<Record>, mut errors: Vec<RecordError>, opts: &Op
     }
 }
 
+/// The report's record of a link, with the word-level diff of an `edited` one in document
+/// offsets.
+pub fn link_record(l: &Link, a: &Article, b: &Article) -> LinkRecord {
+    let diff = if l.kind == LinkKind::Edited {
+        let (sa, sb) = (&a.sentences[l.a], &b.sentences[l.b]);
+        word_diff(&sa.text, &sb.text)
+            .into_iter()
+            .map(|mut e| {
+                e.a_start += sa.start;
+                e.a_end += sa.start;
+                e.b_start += sb.start;
+                e.b_end += sb.start;
+                e
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    LinkRecord {
+        a_sentence: l.a,
+        b_sentence: l.b,
+        kind: l.kind.as_str().to_string(),
+        score: round(l.score),
+        shape: l.shape.as_str().to_string(),
+        moved: l.moved,
+        diff,
+    }
+}
+
 fn round(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
@@ -275,7 +294,14 @@ fn link_weight(d: usize, members: &[usize], alignments: &HashMap<(usize, usize),
 fn copy_share(article: &Article, d: usize, rf: usize, alignments: &HashMap<(usize, usize), Alignment>) -> CopyShare {
     let al = &alignments[&(d.min(rf), d.max(rf))];
     let total = article.sentences.len().max(1) as f64;
-    let count = |k: LinkKind| al.links.iter().filter(|l| l.kind == k).count() as f64 / total;
+    // Distinct sentences of `d` (a merge or split links one sentence more than once).
+    let count = |k: LinkKind| {
+        let mut own: Vec<usize> =
+            al.links.iter().filter(|l| l.kind == k).map(|l| if d < rf { l.a } else { l.b }).collect();
+        own.sort_unstable();
+        own.dedup();
+        own.len() as f64 / total
+    };
     let (verbatim, edited, paraphrase) =
         (count(LinkKind::Verbatim), count(LinkKind::Edited), count(LinkKind::Paraphrase));
     CopyShare {

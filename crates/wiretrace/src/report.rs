@@ -20,6 +20,15 @@ pub struct LinkRecord {
     pub kind: String,
     /// Link score in [0, 1].
     pub score: f64,
+    /// `one_to_one`, `merged` (several sentences of `a` in one of `b`) or `split` (one
+    /// sentence of `a` in several of `b`).
+    pub shape: String,
+    /// Out of order: the sentence moved relative to the other links.
+    pub moved: bool,
+    /// For `edited` links, the word-level edits from `a`'s sentence to `b`'s, with
+    /// code-point offsets into the two documents' texts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub diff: Vec<wiretrace_similarity::WordEdit>,
 }
 
 /// The comparison of two documents of one cluster.

@@ -2,7 +2,7 @@
 //! corpus and the seeds.
 
 use std::path::PathBuf;
-use wiretrace::clustering::{cluster_sketches, sketch, ClusterOptions};
+use wiretrace::clustering::{cluster_sketches, sketch_all, ClusterOptions};
 use wiretrace::{analyze, demo, Options};
 
 fn sorted(mut c: Vec<Vec<String>>) -> Vec<Vec<String>> {
@@ -32,7 +32,7 @@ fn lsh_clusters_match_the_exhaustive_ones() {
 
     // The sketch-only clustering (no alignment) agrees as well.
     let opts = ClusterOptions::default();
-    let sketches: Vec<_> = exhaustive.documents.iter().map(|a| sketch(a, &opts)).collect();
+    let sketches = sketch_all(&exhaustive.documents, &opts);
     let fast = cluster_sketches(&sketches, &opts);
     assert_eq!(sorted(fast.clusters), as_lists(&exhaustive));
     // Threads and input order do not change the result.

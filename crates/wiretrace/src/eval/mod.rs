@@ -1,4 +1,7 @@
 //! Evaluations against public reference data, runnable by anyone with the data
 //! (`wiretrace eval …`).
 
+pub mod alignment;
+pub mod clusters;
+pub mod pan;
 pub mod sentences;

@@ -1,19 +1,25 @@
 //! Synthetic wire stories and their rewrites, with known ground truth, for evaluation at any
 //! scale (`wiretrace synth`).
 //!
-//! A story is a set of facts (invented places, people, organisations, numbers, an event) told
-//! in sentences built from templates; each sentence template has variants that say the same
-//! facts in other words. An outlet's version of a story applies, with recorded provenance, the
-//! operations outlets apply to wire copy: keep a sentence verbatim, edit a few words, rewrite
-//! it in another variant (a paraphrase), merge two sentences, split one, drop sentences,
-//! reorder, add material of its own, change a number, and wrap the story in boilerplate.
+//! Stories are written in an invented language ([`language`]): made-up content words with a
+//! Zipf distribution of use and topic vocabularies, English function words, and each story's
+//! own names, numbers and salient words. So different stories share what real ones do (common
+//! words, a topic's words) and not their sentences, and a corpus of a million articles has a
+//! million articles' worth of distinct text.
 //!
-//! Limitation of this first version: every story is told with the same twelve sentence
-//! frames, so different stories share much of their wording (more than real stories do). It
-//! suits alignment and drift checks within a story, not clustering figures across stories.
+//! An outlet's version of a story applies, with recorded provenance, what outlets do to wire
+//! copy: keep a sentence verbatim, edit a few words, rewrite it (synonyms, moved attribution
+//! and phrases), merge two sentences, split one, drop sentences, move one out of order, add
+//! material of its own (about the same story), change a number, and wrap the story in the
+//! outlet's boilerplate. How heavily each version rewrites varies around `rewrite`.
+
+mod language;
+mod rewrite;
 
 use serde::Serialize;
 use wiretrace_similarity::minhash::mix64;
+
+use language::{language, proper_name, render, StoryModel, Token};
 
 /// A small deterministic random generator (SplitMix64).
 #[derive(Debug, Clone)]
@@ -25,221 +31,34 @@ impl Rng {
         Self(seed)
     }
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(1);
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         mix64(self.0)
     }
     fn below(&mut self, n: usize) -> usize {
         (self.next() % n.max(1) as u64) as usize
     }
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
     fn chance(&mut self, p: f64) -> bool {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64 <= p
+        self.unit() < p
     }
     fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
 }
 
-const SYLLABLES: &[&str] = &[
-    "ha", "ven", "kes", "ling", "nor", "dal", "mer", "id", "tor", "va", "ren", "sta", "drun", "lind", "qvist", "or",
-    "svik", "cal", "der", "bran", "mo", "rel", "asp", "ek", "vor", "tal", "ben", "sil", "gar", "um", "fen", "hol",
-];
-const EVENTS: &[(&str, &str, &str)] = &[
-    ("explosion", "blast", "chemical plant"),
-    ("fire", "blaze", "warehouse"),
-    ("flood", "flooding", "river district"),
-    ("collapse", "cave-in", "apartment block"),
-    ("attack", "assault", "army base"),
-    ("derailment", "train crash", "rail junction"),
-    ("landslide", "mudslide", "mountain road"),
-    ("storm", "cyclone", "coastal town"),
-];
-const COUNTED: &[(&str, &str)] = &[
-    ("people", "killed"),
-    ("workers", "injured"),
-    ("residents", "evacuated"),
-    ("soldiers", "killed"),
-    ("suspects", "arrested"),
-    ("families", "displaced"),
-];
-const SOURCES: &[&str] = &[
-    "the regional health ministry",
-    "police",
-    "the fire service",
-    "local officials",
-    "the army",
-    "a government spokesman",
-    "the civil protection agency",
-];
-const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const BOILERPLATE: &[&str] = &[
-    "Share this article: Facebook | X | Email",
-    "Sign up for our morning newsletter",
-    "Advertisement",
-    "Read more: Council approves new budget for the harbour",
-    "Most read",
-    "© 2025 The Daily Example. All rights reserved.",
-    "Leave a comment",
-];
-const FILLER: &[&str] = &[
-    "Regional authorities have faced criticism over safety inspections in recent years.",
-    "The area has a long history of industrial accidents, critics say.",
-    "Opposition lawmakers called for an independent inquiry into the response.",
-    "Insurance companies said it was too early to estimate the cost of the damage.",
-    "Local businesses said they expected to stay closed for several days.",
-    "Schools in the district would remain shut until further notice, the mayor's office said.",
-];
-
-fn name(rng: &mut Rng, parts: usize) -> String {
-    let mut s: String = (0..parts).map(|_| *rng.pick(SYLLABLES)).collect();
-    if let Some(first) = s.get_mut(0..1) {
-        first.make_ascii_uppercase();
-    }
-    s
-}
-
-/// The facts of one story.
-#[derive(Debug, Clone)]
-struct Facts {
-    place: String,
-    region: String,
-    country: String,
-    person: String,
-    official: String,
-    company: String,
-    event: (&'static str, &'static str, &'static str),
-    counts: Vec<(u32, &'static str, &'static str)>,
-    source: &'static str,
-    day: &'static str,
-}
-
-impl Facts {
-    fn new(rng: &mut Rng) -> Self {
-        let counts = (0..4)
-            .map(|_| {
-                let (what, event) = *rng.pick(COUNTED);
-                (rng.below(400) as u32 + 3, what, event)
-            })
-            .collect();
-        Self {
-            place: name(rng, 3),
-            region: name(rng, 2),
-            country: name(rng, 2),
-            person: format!("{} {}", name(rng, 2), name(rng, 3)),
-            official: format!("{} {}", name(rng, 2), name(rng, 2)),
-            company: format!("{} {}", name(rng, 2), rng.pick(&["Industries", "Holdings", "Group", "Logistics"])),
-            event: *rng.pick(EVENTS),
-            counts,
-            source: *rng.pick(SOURCES),
-            day: *rng.pick(WEEKDAYS),
-        }
-    }
-}
-
-/// Sentence templates: each a list of variants saying the same facts. `{n0}`… are counts.
-const TEMPLATES: &[&[&str]] = &[
-    &[
-        "An {event} hit a {site} in {place} on {day}, killing {n0} {w0}, {source} said.",
-        "{N0} {w0} were killed when an {event} struck a {site} in {place} on {day}, according to {source}.",
-        "{Source} said {n0} {w0} died in {day}'s {event} at a {site} in {place}.",
-    ],
-    &[
-        "At least {n1} {w1} were {e1} and rescue teams were searching the area, officials said.",
-        "Officials said rescuers were still combing the area, with at least {n1} {w1} {e1}.",
-        "Rescue teams combed the site as the number of {w1} {e1} rose to at least {n1}, officials said.",
-    ],
-    &[
-        "The {site} is operated by {company}, which said it was cooperating with investigators.",
-        "{Company}, which runs the {site}, said in a statement that it was working with investigators.",
-        "Investigators were being helped by {company}, the operator of the {site}, the company said.",
-    ],
-    &[
-        "“We heard a huge noise and then everything went dark,” said {person}, who lives nearby.",
-        "{Person}, a resident, said: “There was a huge noise, then everything went dark.”",
-        "“Everything went dark after a huge noise,” {person}, who lives close to the {site}, told reporters.",
-    ],
-    &[
-        "{Official}, the mayor of {place}, said a crisis centre had been opened in the town hall.",
-        "A crisis centre has been set up in the town hall, {place} mayor {official} said.",
-        "Mayor {official} told reporters that the town hall in {place} now housed a crisis centre.",
-    ],
-    &[
-        "About {n2} {w2} were {e2} from nearby streets as a precaution.",
-        "As a precaution, some {n2} {w2} were {e2} from the surrounding streets.",
-        "Nearby streets were cleared and about {n2} {w2} {e2}, as a precaution.",
-    ],
-    &[
-        "The cause of the {event} is not yet known, and an investigation has been opened.",
-        "Investigators have opened an inquiry; what caused the {event} is still unclear.",
-        "It is not yet known what caused the {event}, and an inquiry is under way.",
-    ],
-    &[
-        "{Place} lies in the {region} region of {country}, about 80 km from the capital.",
-        "The {region} region of {country}, where {place} lies, is about 80 km from the capital.",
-        "About 80 km from the capital, {place} is part of {country}'s {region} region.",
-    ],
-    &[
-        "Unverified footage shared online appeared to show smoke rising above {place}.",
-        "Footage posted online, which could not be verified, appeared to show smoke over {place}.",
-        "Smoke could be seen rising over {place} in footage shared online that appeared genuine but was unverified.",
-    ],
-    &[
-        "Hospitals in the {region} region said they had treated {n3} {w3}.",
-        "{N3} {w3} were treated in hospitals across the {region} region, the hospitals said.",
-        "The {region} region's hospitals reported treating {n3} {w3}.",
-    ],
-    &[
-        "The government of {country} declared a day of mourning for {day}.",
-        "A day of mourning was declared by {country}'s government for {day}.",
-        "{Country}'s government said {day} would be a day of mourning.",
-    ],
-    &[
-        "Emergency services from the neighbouring towns of {region}borg and {region}vik joined the operation.",
-        "The operation was joined by emergency crews from {region}borg and {region}vik, neighbouring towns.",
-        "Crews from the nearby towns of {region}borg and {region}vik were sent to help.",
-    ],
-];
-
-fn cap(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
-}
-
-fn fill(template: &str, f: &Facts, counts: &[(u32, &str, &str)]) -> String {
-    let mut s = template.to_string();
-    for (i, (n, w, e)) in counts.iter().enumerate() {
-        s = s.replace(&format!("{{N{i}}}"), &cap(&n.to_string())).replace(&format!("{{n{i}}}"), &n.to_string());
-        s = s.replace(&format!("{{w{i}}}"), w).replace(&format!("{{e{i}}}"), e);
-    }
-    let article = if f.event.0.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
-    s.replace("An {event}", &cap(&format!("{article} {}", f.event.0)))
-        .replace("an {event}", &format!("{article} {}", f.event.0))
-        .replace("{event}", f.event.0)
-        .replace("{site}", f.event.2)
-        .replace("{Place}", &f.place)
-        .replace("{place}", &f.place)
-        .replace("{region}", &f.region)
-        .replace("{Country}", &f.country)
-        .replace("{country}", &f.country)
-        .replace("{Person}", &f.person)
-        .replace("{person}", &f.person)
-        .replace("{Official}", &f.official)
-        .replace("{official}", &f.official)
-        .replace("{Company}", &f.company)
-        .replace("{company}", &f.company)
-        .replace("{Source}", &cap(f.source))
-        .replace("{source}", f.source)
-        .replace("{day}", f.day)
-}
-
 /// How a version's sentence came from the wire.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Provenance {
-    /// Index of the sentence in the version.
+    /// Index of the sentence in the version's body.
     pub sentence: usize,
     /// Wire sentences it comes from (empty for added material).
     pub wire: Vec<usize>,
     /// `verbatim`, `edited`, `paraphrase`, `merged`, `split` or `added`.
     pub kind: &'static str,
+    /// The version moved it out of the wire's order.
+    pub moved: bool,
     /// The version changed a number in it.
     pub number_changed: bool,
 }
@@ -251,11 +70,15 @@ pub struct SynthArticle {
     pub id: String,
     /// The story it tells (the cluster it belongs to).
     pub story: String,
-    /// `wire` or an outlet name.
+    /// `wire` or an outlet's identifier.
     pub outlet: String,
     /// The article text (headline, blank line, body paragraphs; boilerplate for outlets).
     pub text: String,
+    /// The body sentences, as written (the wire's, or the version's).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sentences: Vec<String>,
     /// Provenance of each body sentence (for outlets).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub truth: Vec<Provenance>,
     /// Whether the wire's version (the source) is this article.
     pub is_wire: bool,
@@ -264,190 +87,182 @@ pub struct SynthArticle {
 /// Settings of the generator.
 #[derive(Debug, Clone, Copy)]
 pub struct SynthOptions {
-    /// Outlet versions per story (besides the wire).
+    /// Mean number of outlet versions per story (besides the wire); each story has from 1 to
+    /// `2 * versions - 1`.
     pub versions: usize,
     /// Whether the wire itself is in the output.
     pub include_wire: bool,
-    /// How heavily outlets rewrite: 0 copies, 1 rewrites nearly everything.
+    /// How heavily outlets rewrite, on average: 0 copies, 1 rewrites nearly everything.
     pub rewrite: f64,
+    /// Length of the wire story in words (about).
+    pub words: usize,
+    /// Number of outlets versions are drawn from.
+    pub outlets: usize,
+    /// Whether articles carry their sentences and provenance (off for large clustering runs).
+    pub truth: bool,
 }
 
 impl Default for SynthOptions {
     fn default() -> Self {
-        Self { versions: 4, include_wire: true, rewrite: 0.5 }
+        Self { versions: 4, include_wire: true, rewrite: 0.5, words: 600, outlets: 200, truth: true }
     }
+}
+
+/// An outlet's lines printed around every story it runs.
+fn outlet_boilerplate(outlet: usize) -> Vec<String> {
+    let mut rng = Rng::new(mix64(0xB0_11E7 ^ outlet as u64));
+    let name = format!("{} {}", proper_name(&mut rng, 2), rng.pick(&["Times", "Post", "Herald", "Daily", "News"]));
+    vec![
+        format!("Sign up for the {name} newsletter"),
+        "Share this article: Facebook | X | Email".to_string(),
+        "Advertisement".to_string(),
+        format!("© 2025 {name}. All rights reserved."),
+        format!("Read more: {} {} {}", proper_name(&mut rng, 2), proper_name(&mut rng, 3), proper_name(&mut rng, 2)),
+        "Most read".to_string(),
+    ]
 }
 
 /// Generates story number `story` (the same number and seed always give the same articles).
 pub fn story(seed: u64, story: usize, opts: &SynthOptions) -> Vec<SynthArticle> {
+    let lang = language();
     let mut rng = Rng::new(mix64(seed ^ (story as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)));
-    let facts = Facts::new(&mut rng);
-    let order: Vec<usize> = (0..TEMPLATES.len()).collect();
-    let wire: Vec<String> = order.iter().map(|&t| fill(TEMPLATES[t][0], &facts, &facts.counts)).collect();
-    let headline = format!("{} in {} kills {}", cap(facts.event.0), facts.place, facts.counts[0].0);
+    let model = StoryModel::new(&mut rng, lang);
+    let count = (opts.words / 20).max(3);
+    let wire: Vec<Vec<Token>> = (0..count).map(|_| model.sentence(&mut rng, lang)).collect();
+    let head_tokens = model.headline(&mut rng, lang);
+    let headline = render(&head_tokens, lang).trim_end_matches('.').to_string();
     let sid = format!("s{story}");
     let mut out = Vec::new();
+    let place = model.places[0].clone();
     if opts.include_wire {
-        let text = format!(
-            "{headline}\n\n{}, {} (Example Wire) – {}\n",
-            facts.place.to_uppercase(),
-            facts.country,
-            wire.iter().map(String::as_str).collect::<Vec<_>>().join("\n\n")
-        );
+        let body: Vec<String> = wire.iter().map(|s| render(s, lang)).collect();
+        let mut text = format!("{headline}\n\n{} (Example Wire) – ", place.to_uppercase());
+        text += &paragraphs(&body, &mut rng);
         out.push(SynthArticle {
             id: format!("{sid}-wire"),
             story: sid.clone(),
             outlet: "wire".into(),
             text,
+            sentences: if opts.truth { body } else { Vec::new() },
             truth: Vec::new(),
             is_wire: true,
         });
     }
-    for v in 0..opts.versions {
-        let outlet = format!("outlet{}", rng.below(50));
-        let rewrite = (opts.rewrite * (0.5 + rng.below(100) as f64 / 100.0)).min(1.0);
-        let mut counts = facts.counts.clone();
-        let mut changed_number = None;
-        if rng.chance(0.3) {
-            let i = rng.below(counts.len());
-            counts[i].0 += 1 + rng.below(9) as u32;
-            changed_number = Some(i);
-        }
-        let mut sentences: Vec<(String, Provenance)> = Vec::new();
-        let mut keep: Vec<usize> = order.iter().copied().filter(|_| !rng.chance(0.25 * rewrite + 0.05)).collect();
-        if keep.is_empty() {
-            keep.push(0);
-        }
-        if rng.chance(0.5 * rewrite) && keep.len() > 3 {
-            let (a, b) = (rng.below(keep.len()), rng.below(keep.len()));
-            keep.swap(a, b);
-        }
-        let mut i = 0;
-        while i < keep.len() {
-            let t = keep[i];
-            let uses = |k: usize| {
-                TEMPLATES[k].iter().any(|x| changed_number.is_some_and(|c| x.contains(&format!("{{n{c}}}"))))
-            };
-            let roll = rng.below(1000) as f64 / 1000.0;
-            if roll < 0.1 * rewrite && i + 1 < keep.len() {
-                // Merge two sentences.
-                let (a, b) = (fill(TEMPLATES[t][0], &facts, &counts), fill(TEMPLATES[keep[i + 1]][0], &facts, &counts));
-                let text = format!("{}, and {}", a.trim_end_matches('.'), lower_first(&b));
-                let nc = uses(t) || uses(keep[i + 1]);
-                sentences.push((
-                    text,
-                    Provenance { sentence: 0, wire: vec![t, keep[i + 1]], kind: "merged", number_changed: nc },
-                ));
-                i += 2;
-                continue;
-            }
-            let (text, kind) = if roll < 0.55 * rewrite {
-                (fill(TEMPLATES[t][1 + rng.below(TEMPLATES[t].len() - 1)], &facts, &counts), "paraphrase")
-            } else if roll < 0.9 * rewrite {
-                (edit(&fill(TEMPLATES[t][0], &facts, &counts), &mut rng), "edited")
-            } else {
-                (fill(TEMPLATES[t][0], &facts, &counts), "verbatim")
-            };
-            let kind = if kind == "verbatim" && text != wire[t] { "edited" } else { kind };
-            let nc = uses(t);
-            if kind == "edited" && rng.chance(0.1 * rewrite) {
-                if let Some((a, b)) = split(&text) {
-                    sentences.push((a, Provenance { sentence: 0, wire: vec![t], kind: "split", number_changed: nc }));
-                    sentences.push((b, Provenance { sentence: 0, wire: vec![t], kind: "split", number_changed: nc }));
-                    i += 1;
-                    continue;
-                }
-            }
-            sentences.push((text, Provenance { sentence: 0, wire: vec![t], kind, number_changed: nc }));
-            if rng.chance(0.15 * rewrite) {
-                let filler = (*rng.pick(FILLER)).to_string();
-                sentences
-                    .push((filler, Provenance { sentence: 0, wire: Vec::new(), kind: "added", number_changed: false }));
-            }
-            i += 1;
-        }
-        for (k, (_, p)) in sentences.iter_mut().enumerate() {
-            p.sentence = k;
-        }
+    let versions = if opts.versions == 0 { 0 } else { 1 + rng.below(2 * opts.versions - 1) };
+    for v in 0..versions {
+        let outlet = rng.below(opts.outlets.max(1));
+        let rewrite = (opts.rewrite * (0.5 + rng.unit())).clamp(0.0, 1.0);
+        let (body, truth) = version(&wire, &model, rewrite, &mut rng);
         let mut lines: Vec<String> = Vec::new();
-        if rng.chance(0.7) {
-            lines.push(format!("HOME > {}", rng.pick(&["WORLD", "NEWS", "REGION"])));
+        let boiler = outlet_boilerplate(outlet);
+        if rng.chance(0.5) {
+            lines.push(boiler[0].clone());
         }
         lines.push(if rng.chance(0.5) {
             headline.clone()
         } else {
-            format!("{} leaves {} dead in {}", cap(facts.event.1), counts[0].0, facts.place)
+            render(&rewrite::edit(&head_tokens, &mut rng, lang), lang).trim_end_matches('.').to_string()
         });
-        if rng.chance(0.6) {
-            lines.push(format!("{} min read", 2 + rng.below(6)));
-        }
-        let body: Vec<String> = sentences.iter().map(|(s, _)| s.clone()).collect();
-        for chunk in body.chunks(1 + rng.below(2)) {
-            lines.push(chunk.join(" "));
-            if rng.chance(0.15) {
-                lines.push((*rng.pick(BOILERPLATE)).to_string());
+        let mut text = lines.join("\n\n") + "\n\n";
+        let mut paras = Vec::new();
+        let mut k = 0;
+        while k < body.len() {
+            let take = 1 + rng.below(2);
+            paras.push(body[k..(k + take).min(body.len())].join(" "));
+            if rng.chance(0.12) {
+                paras.push(rng.pick(&boiler[1..]).clone());
             }
+            k += take;
         }
-        lines.push((*rng.pick(BOILERPLATE)).to_string());
+        paras.push(boiler[3].clone());
+        text += &paras.join("\n\n");
+        text.push('\n');
         out.push(SynthArticle {
             id: format!("{sid}-v{v}"),
             story: sid.clone(),
-            outlet,
-            text: lines.join("\n\n") + "\n",
-            truth: sentences.into_iter().map(|(_, p)| p).collect(),
+            outlet: format!("outlet{outlet}"),
+            text,
+            sentences: if opts.truth { body } else { Vec::new() },
+            truth: if opts.truth { truth } else { Vec::new() },
             is_wire: false,
         });
     }
     out
 }
 
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) if s.split_whitespace().next().is_some_and(|w| w.chars().skip(1).all(|c| c.is_lowercase())) => {
-            f.to_lowercase().collect::<String>() + c.as_str()
-        }
-        Some(f) => f.to_string() + c.as_str(),
-        None => String::new(),
+fn paragraphs(sentences: &[String], rng: &mut Rng) -> String {
+    let mut paras = Vec::new();
+    let mut k = 0;
+    while k < sentences.len() {
+        let take = 1 + rng.below(2);
+        paras.push(sentences[k..(k + take).min(sentences.len())].join(" "));
+        k += take;
     }
+    paras.join("\n\n") + "\n"
 }
 
-/// A few word substitutions of the kind sub-editors make.
-fn edit(s: &str, rng: &mut Rng) -> String {
-    const SUBS: &[(&str, &str)] = &[
-        ("said", "stated"),
-        ("killing", "leaving dead"),
-        ("searching", "looking across"),
-        ("nearby", "close by"),
-        ("about", "around"),
-        ("opened", "launched"),
-        ("streets", "roads"),
-        ("rising", "billowing"),
-        ("treated", "cared for"),
-        ("joined", "took part in"),
-        ("officials", "authorities"),
-        ("hit", "tore through"),
-        ("as a precaution", "to be safe"),
-    ];
-    let mut out = s.to_string();
-    let mut done = 0;
-    for (a, b) in SUBS {
-        if done < 2 && out.contains(&format!(" {a} ")) && rng.chance(0.6) {
-            out = out.replacen(&format!(" {a} "), &format!(" {b} "), 1);
-            done += 1;
+/// One outlet's body: its sentences and their provenance.
+fn version(wire: &[Vec<Token>], model: &StoryModel, rewrite: f64, rng: &mut Rng) -> (Vec<String>, Vec<Provenance>) {
+    let lang = language();
+    let mut keep: Vec<usize> = (0..wire.len()).filter(|&i| i == 0 || !rng.chance(0.05 + 0.4 * rewrite)).collect();
+    let mut moved = vec![false; wire.len()];
+    if rng.chance(0.6 * rewrite) && keep.len() > 4 {
+        let from = 1 + rng.below(keep.len() - 1);
+        let to = 1 + rng.below(keep.len() - 1);
+        if from.abs_diff(to) > 1 {
+            let s = keep.remove(from);
+            moved[s] = true;
+            keep.insert(to, s);
         }
     }
-    if done == 0 {
-        out = out.replacen(" the ", " this ", 1);
+    let mut sentences: Vec<Vec<Token>> = keep.iter().map(|&i| wire[i].clone()).collect();
+    let mut number_changed = vec![false; keep.len()];
+    if rng.chance(0.3) {
+        let from = *rng.pick(&model.numbers);
+        let to = from + 1 + rng.below(from as usize / 5 + 9) as u32;
+        for (k, s) in sentences.iter_mut().enumerate() {
+            number_changed[k] = rewrite::change_number(s, from, to);
+        }
     }
-    out
-}
-
-fn split(s: &str) -> Option<(String, String)> {
-    let at = s.find(", and ").or_else(|| s.find(", which "))?;
-    let (a, b) = s.split_at(at);
-    let b = b.trim_start_matches(", and ").trim_start_matches(", which ");
-    Some((format!("{a}."), cap(b)))
+    let mut body = Vec::new();
+    let mut truth = Vec::new();
+    let mut push = |tokens: &[Token], wire: Vec<usize>, kind: &'static str, moved: bool, nc: bool| {
+        truth.push(Provenance { sentence: body.len(), wire, kind, moved, number_changed: nc });
+        body.push(render(tokens, lang));
+    };
+    let p_para = 0.6 * rewrite;
+    let p_edit = (0.15 + 0.5 * rewrite).min(0.95 - p_para);
+    let mut i = 0;
+    while i < keep.len() {
+        let (w, s) = (keep[i], &sentences[i]);
+        let roll = rng.unit();
+        if roll < 0.08 * rewrite && i + 1 < keep.len() && !moved[w] && !moved[keep[i + 1]] {
+            let merged = rewrite::merge(s, &sentences[i + 1]);
+            push(&merged, vec![w, keep[i + 1]], "merged", false, number_changed[i] || number_changed[i + 1]);
+            i += 2;
+            continue;
+        }
+        let (tokens, kind) = if roll < 0.08 * rewrite + p_para {
+            (rewrite::paraphrase(s, rng, lang), "paraphrase")
+        } else if roll < 0.08 * rewrite + p_para + p_edit {
+            (rewrite::edit(s, rng, lang), "edited")
+        } else {
+            (s.clone(), "verbatim")
+        };
+        let kind = if kind == "verbatim" && number_changed[i] { "edited" } else { kind };
+        match rewrite::split(&tokens).filter(|_| kind != "verbatim" && rng.chance(0.15 * rewrite)) {
+            Some((a, b)) => {
+                push(&a, vec![w], "split", moved[w], number_changed[i]);
+                push(&b, vec![w], "split", moved[w], number_changed[i]);
+            }
+            None => push(&tokens, vec![w], kind, moved[w], number_changed[i]),
+        }
+        if rng.chance(0.04 + 0.12 * rewrite) {
+            push(&model.sentence(rng, lang), Vec::new(), "added", false, false);
+        }
+        i += 1;
+    }
+    (body, truth)
 }
 
 #[cfg(test)]
@@ -460,11 +275,36 @@ mod tests {
         let a = story(1, 0, &opts);
         let b = story(1, 0, &opts);
         assert_eq!(a.iter().map(|x| &x.text).collect::<Vec<_>>(), b.iter().map(|x| &x.text).collect::<Vec<_>>());
-        assert_eq!(a.len(), 5);
+        assert!(a.len() >= 2);
         assert_ne!(story(1, 1, &opts)[0].text, a[0].text);
         for v in &a[1..] {
-            assert!(!v.truth.is_empty());
-            assert!(v.truth.iter().all(|p| p.kind != "added" || p.wire.is_empty()));
+            assert_eq!(v.truth.len(), v.sentences.len());
+            assert!(v.truth.iter().all(|p| (p.kind == "added") == p.wire.is_empty()));
+        }
+    }
+
+    #[test]
+    fn wire_length_follows_the_option() {
+        let opts = SynthOptions { words: 600, ..Default::default() };
+        let words = story(3, 7, &opts)[0].text.split_whitespace().count();
+        assert!((450..=800).contains(&words), "{words} words");
+    }
+
+    #[test]
+    fn verbatim_sentences_are_the_wires() {
+        let opts = SynthOptions { rewrite: 0.3, ..Default::default() };
+        for s in 0..20 {
+            let arts = story(5, s, &opts);
+            let wire = &arts[0].sentences;
+            for v in &arts[1..] {
+                for (p, text) in v.truth.iter().zip(&v.sentences) {
+                    if p.kind == "verbatim" {
+                        assert_eq!(text, &wire[p.wire[0]]);
+                    } else if p.kind == "edited" || p.kind == "paraphrase" {
+                        assert_ne!(text, &wire[p.wire[0]]);
+                    }
+                }
+            }
         }
     }
 }
