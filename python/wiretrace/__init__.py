@@ -13,6 +13,7 @@ with evidence and character offsets.
 from __future__ import annotations
 
 from wiretrace import demo
+from wiretrace._align import Alignment, align, align_passages
 from wiretrace._analysis import Analysis, analyze
 from wiretrace._cluster import cluster
 from wiretrace._article import Article, Block, Sentence, extract, extract_many, parse, parse_many
@@ -21,6 +22,7 @@ from wiretrace._corpus import Corpus
 from wiretrace.errors import NoDocumentsError, UnknownDocumentError, WiretraceError
 
 __all__ = [
+    "Alignment",
     "Analysis",
     "Article",
     "Block",
@@ -30,6 +32,8 @@ __all__ = [
     "UnknownDocumentError",
     "WiretraceError",
     "__version__",
+    "align",
+    "align_passages",
     "analyze",
     "cluster",
     "demo",

@@ -21,16 +21,18 @@ def cluster(
     paths: PathLike | Iterable[PathLike] | None = None,
     *,
     texts: Mapping[str, str] | None = None,
-    content_threshold: float = 0.2,
-    containment_threshold: float = 0.25,
+    content_threshold: float = 0.3,
+    containment_threshold: float = 0.15,
     num_perm: int = 128,
 ) -> pd.DataFrame:
     """Group articles into stories, fast: one row per document with its ``cluster`` and the
     cluster's ``size``, clusters in order of their first document.
 
-    Two documents are one story when the estimated Jaccard of their content-word stems reaches
-    ``content_threshold`` or the estimated containment of their word 3-grams (either way)
-    reaches ``containment_threshold``. Files are read as by :func:`wiretrace.analyze`.
+    Two documents are one story when the estimated containment of their word 3-grams (either
+    way) reaches ``containment_threshold``, or when the estimated Jaccard of their content-word
+    stems reaches ``content_threshold`` and the containment a third of its threshold. Words
+    and phrases found in more than 1% of a large corpus's documents are left out first. Files
+    are read one batch at a time, as by :func:`wiretrace.analyze`.
 
     >>> import wiretrace
     >>> df = wiretrace.cluster(texts={n: t for n, t in wiretrace.demo.files().items()})

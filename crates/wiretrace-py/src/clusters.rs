@@ -22,7 +22,7 @@ fn options(content_threshold: f64, containment_threshold: f64, num_perm: usize) 
 
 /// Clusters the articles of files and directories; returns JSON.
 #[pyfunction]
-#[pyo3(signature = (paths, *, content_threshold = 0.2, containment_threshold = 0.25, num_perm = 128))]
+#[pyo3(signature = (paths, *, content_threshold = 0.3, containment_threshold = 0.15, num_perm = 128))]
 pub fn cluster_paths(
     py: Python<'_>,
     paths: Vec<PathBuf>,
@@ -39,7 +39,7 @@ pub fn cluster_paths(
 
 /// Clusters (identifier, text) pairs; returns JSON.
 #[pyfunction]
-#[pyo3(signature = (items, *, content_threshold = 0.2, containment_threshold = 0.25, num_perm = 128))]
+#[pyo3(signature = (items, *, content_threshold = 0.3, containment_threshold = 0.15, num_perm = 128))]
 pub fn cluster_texts(
     py: Python<'_>,
     items: Vec<(String, String)>,

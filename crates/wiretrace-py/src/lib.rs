@@ -4,6 +4,7 @@
 //! Python package turns into objects and pandas DataFrames. No panic crosses into Python: a
 //! panic in the core becomes a `WiretraceError` naming the call.
 
+mod align;
 mod analysis;
 mod cli;
 mod clusters;
@@ -19,6 +20,8 @@ mod _core {
         analyze_paths, analyze_records, analyze_texts, demo_files, demo_manifest, extract, extract_many, parse_many,
         parse_text, render_html,
     };
+    #[pymodule_export]
+    use super::align::{align_articles, align_passages, align_texts};
     #[pymodule_export]
     use super::cli::cli_main;
     #[pymodule_export]

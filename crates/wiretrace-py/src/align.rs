@@ -1,0 +1,63 @@
+//! Two versions compared on their own: sentence alignment and passage alignment for Python.
+
+use crate::errors::{detached, WiretraceError};
+use pyo3::prelude::*;
+use wiretrace_parse::{parse, Article, Format};
+use wiretrace::similarity::passages::{align_passages as passages, PassageOptions};
+use wiretrace::similarity::AlignOptions;
+
+fn article(id: &str, text: String, format: Option<&str>) -> PyResult<Article> {
+    let format = match format {
+        None => Format::detect("", &text),
+        Some("text") => Format::Text,
+        Some("html") => Format::Html,
+        Some(other) => {
+            return Err(WiretraceError::new_err(format!("unknown format {other:?}: use \"text\", \"html\" or None")));
+        }
+    };
+    Ok(parse(id, None, text, format))
+}
+
+/// Parses two texts and aligns their sentences; returns JSON {a, b, alignment}.
+#[pyfunction]
+#[pyo3(signature = (a, b, *, a_id = "a", b_id = "b", format = None))]
+pub fn align_texts(
+    py: Python<'_>,
+    a: String,
+    b: String,
+    a_id: &str,
+    b_id: &str,
+    format: Option<&str>,
+) -> PyResult<String> {
+    // Formats are checked before the work leaves the GIL.
+    let _ = article("", String::new(), format)?;
+    let (a_id, b_id, format) = (a_id.to_string(), b_id.to_string(), format.map(str::to_string));
+    detached(py, "align", move || {
+        let fa = format.as_deref();
+        let pa = article(&a_id, a, fa).expect("format checked");
+        let pb = article(&b_id, b, fa).expect("format checked");
+        let al = wiretrace::pairwise::align_articles(&pa, &pb, &AlignOptions::default());
+        serde_json::json!({"a": pa, "b": pb, "alignment": al}).to_string()
+    })
+}
+
+/// Aligns two already parsed articles given as JSON; returns the alignment as JSON.
+#[pyfunction]
+pub fn align_articles(py: Python<'_>, a: String, b: String) -> PyResult<String> {
+    let pa: Article =
+        serde_json::from_str(&a).map_err(|e| WiretraceError::new_err(format!("first article is not valid: {e}")))?;
+    let pb: Article =
+        serde_json::from_str(&b).map_err(|e| WiretraceError::new_err(format!("second article is not valid: {e}")))?;
+    detached(py, "align", move || {
+        serde_json::to_string(&wiretrace::pairwise::align_articles(&pa, &pb, &AlignOptions::default()))
+            .expect("alignments serialise")
+    })
+}
+
+/// Passages of `source` reused in `target`, with code-point offsets; returns JSON.
+#[pyfunction]
+pub fn align_passages(py: Python<'_>, source: String, target: String) -> PyResult<String> {
+    detached(py, "align_passages", move || {
+        serde_json::to_string(&passages(&source, &target, &PassageOptions::default())).expect("passages serialise")
+    })
+}

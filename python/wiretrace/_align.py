@@ -1,0 +1,215 @@
+"""Two versions compared on their own: sentence alignment (:func:`align`) and passage
+alignment (:func:`align_passages`)."""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from typing import Any
+
+import pandas as pd
+
+from wiretrace import _core
+from wiretrace._article import Article
+
+__all__ = ["Alignment", "align", "align_passages"]
+
+_KIND_COLOUR = {"verbatim": "#2e7d32", "edited": "#f9a825", "paraphrase": "#1565c0"}
+
+
+class Alignment:
+    """How version ``b`` carries the sentences of version ``a``.
+
+    ``links`` has one row per link: the two sentences, ``kind`` (verbatim, edited,
+    paraphrase), ``shape`` (one_to_one, merged: several sentences of ``a`` in one of ``b``,
+    split: one of ``a`` cut into several of ``b``), ``moved`` (out of order) and ``score``.
+    ``diffs`` has the word-level edits of every edited link, with code-point offsets into
+    ``a.text`` and ``b.text``. ``dropped`` and ``added`` are the sentence indices with no
+    counterpart. In a notebook the alignment shows side by side.
+
+    >>> al = align("A fire broke out at the docks on Tuesday. No one was hurt.",
+    ...            "A large fire broke out at the docks on Tuesday. The mayor visited.")
+    >>> al.links[["a_sentence", "b_sentence", "kind"]].values.tolist()
+    [[0, 0, 'edited']]
+    >>> al.diffs[["op", "a_text", "b_text"]].values.tolist()
+    [['insert', '', 'large']]
+    >>> al.dropped, al.added
+    ([1], [1])
+    """
+
+    __slots__ = ("a", "b", "_data")
+
+    def __init__(self, a: Article, b: Article, data: dict[str, Any]) -> None:
+        self.a = a
+        self.b = b
+        self._data = data
+
+    @property
+    def links(self) -> pd.DataFrame:
+        """Sentence links with their texts."""
+        cols = ["a_sentence", "b_sentence", "kind", "shape", "moved", "score", "a_text", "b_text"]
+        rows = [
+            {
+                **{k: link[k] for k in ("a_sentence", "b_sentence", "kind", "shape", "moved", "score")},
+                "a_text": self.a.sentences[link["a_sentence"]].text,
+                "b_text": self.b.sentences[link["b_sentence"]].text,
+            }
+            for link in self._data["links"]
+        ]
+        return pd.DataFrame(rows, columns=cols)
+
+    @property
+    def diffs(self) -> pd.DataFrame:
+        """Word-level edits of the edited links (offsets in code points into the two texts)."""
+        cols = ["a_sentence", "b_sentence", "op", "a_start", "a_end", "b_start", "b_end", "a_text", "b_text"]
+        rows = [
+            {"a_sentence": link["a_sentence"], "b_sentence": link["b_sentence"], **edit}
+            for link in self._data["links"]
+            for edit in link.get("diff", [])
+        ]
+        return pd.DataFrame(rows, columns=cols)
+
+    @property
+    def dropped(self) -> list[int]:
+        """Sentences of ``a`` with no counterpart in ``b``."""
+        return list(self._data["a_only"])
+
+    @property
+    def added(self) -> list[int]:
+        """Sentences of ``b`` with no counterpart in ``a``."""
+        return list(self._data["b_only"])
+
+    @property
+    def jaccard(self) -> float:
+        """Jaccard similarity of the two bodies' word 3-grams."""
+        return float(self._data["jaccard"])
+
+    @property
+    def containment(self) -> tuple[float, float]:
+        """Share of ``a``'s word 3-grams found in ``b``, and of ``b``'s found in ``a``."""
+        return float(self._data["containment_a_in_b"]), float(self._data["containment_b_in_a"])
+
+    def to_dict(self) -> dict[str, Any]:
+        """The alignment as plain data (the ``links``, ``a_only`` and ``b_only`` of a report pair)."""
+        return json.loads(json.dumps(self._data))
+
+    def __getstate__(self) -> tuple[Article, Article, dict[str, Any]]:
+        return self.a, self.b, self._data
+
+    def __setstate__(self, state: tuple[Article, Article, dict[str, Any]]) -> None:
+        self.a, self.b, self._data = state
+
+    def __repr__(self) -> str:
+        kinds: dict[str, int] = {}
+        for link in self._data["links"]:
+            kinds[link["kind"]] = kinds.get(link["kind"], 0) + 1
+        parts = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+        return (
+            f"<Alignment {self.a.id} → {self.b.id}: {parts or 'no links'}; "
+            f"{len(self.dropped)} dropped, {len(self.added)} added>"
+        )
+
+    def _repr_html_(self) -> str:
+        return side_by_side(self)
+
+
+def _marked(text: str, offset: int, spans: list[tuple[int, int]], tag: str) -> str:
+    """``text`` (starting at ``offset`` in its document) with ``spans`` wrapped in ``tag``."""
+    out, at = [], 0
+    for start, end in sorted(spans):
+        s, e = max(start - offset, at), max(end - offset, at)
+        out.append(escape(text[at:s]))
+        style = "background:#ffcdd2" if tag == "del" else "background:#c8e6c9;text-decoration:none"
+        out.append(f"<{tag} style='{style}'>{escape(text[s:e])}</{tag}>")
+        at = e
+    out.append(escape(text[at:]))
+    return "".join(out)
+
+
+def side_by_side(al: Alignment) -> str:
+    """The two versions side by side: linked sentences on one row with their kind, word edits
+    marked (deleted in red on the left, inserted in green on the right), dropped sentences
+    alone on the left, added ones alone on the right."""
+    links = sorted(al._data["links"], key=lambda x: (x["a_sentence"], x["b_sentence"]))
+    rows: list[tuple[float, str]] = []
+    for link in links:
+        sa, sb = al.a.sentences[link["a_sentence"]], al.b.sentences[link["b_sentence"]]
+        diff = link.get("diff", [])
+        left = _marked(sa.text, sa.start, [(d["a_start"], d["a_end"]) for d in diff if d["op"] != "insert"], "del")
+        right = _marked(sb.text, sb.start, [(d["b_start"], d["b_end"]) for d in diff if d["op"] != "delete"], "ins")
+        colour = _KIND_COLOUR.get(link["kind"], "#777")
+        label = link["kind"] + ("" if link["shape"] == "one_to_one" else f" · {link['shape']}")
+        label += " · moved" if link["moved"] else ""
+        rows.append(
+            (
+                link["a_sentence"],
+                f"<tr><td>{left}</td><td style='color:{colour};font-size:.8em;white-space:nowrap'>"
+                f"{escape(label)}<br>{link['score']:.2f}</td><td>{right}</td></tr>",
+            )
+        )
+    for i in al.dropped:
+        rows.append((i, f"<tr><td style='color:#c62828'>{escape(al.a.sentences[i].text)}</td>"
+                        "<td style='color:#c62828;font-size:.8em'>dropped</td><td></td></tr>"))
+    # An added sentence goes after the row of the link just before it in b.
+    b_to_a = {link["b_sentence"]: link["a_sentence"] for link in links}
+    for j in al.added:
+        before = [b_to_a[k] for k in range(j) if k in b_to_a]
+        key = (before[-1] if before else -1) + 0.5
+        rows.append((key, f"<tr><td></td><td style='color:#ef6c00;font-size:.8em'>added</td>"
+                          f"<td style='color:#ef6c00'>{escape(al.b.sentences[j].text)}</td></tr>"))
+    rows.sort(key=lambda r: r[0])
+    head = (
+        f"<tr><th style='text-align:left'>{escape(al.a.id)}</th><th></th>"
+        f"<th style='text-align:left'>{escape(al.b.id)}</th></tr>"
+    )
+    return (
+        f"<div><b>{escape(al.a.id)} → {escape(al.b.id)}</b>: Jaccard {al.jaccard:.2f}, "
+        f"containment {al.containment[0]:.2f} / {al.containment[1]:.2f}"
+        f"<table style='border-collapse:collapse;table-layout:fixed;width:100%'>"
+        f"<colgroup><col style='width:46%'><col style='width:8%'><col style='width:46%'></colgroup>"
+        f"{head}{''.join(r for _, r in rows)}</table></div>"
+    )
+
+
+def align(a: str | Article, b: str | Article, *, format: str | None = None) -> Alignment:
+    """Align two versions of a story sentence by sentence.
+
+    ``a`` and ``b`` are texts (plain or HTML, ``format`` as for :func:`wiretrace.parse`) or
+    parsed :class:`Article` objects. Word rarity is taken from the two versions.
+    """
+    if isinstance(a, Article) and isinstance(b, Article):
+        data = json.loads(_core.align_articles(json.dumps(a.to_dict()), json.dumps(b.to_dict())))
+        return Alignment(a, b, data)
+    for name, x in (("a", a), ("b", b)):
+        if not isinstance(x, (str, Article)):
+            raise TypeError(f"align() takes texts or Articles; {name} is {type(x).__name__}")
+    ta = a.text if isinstance(a, Article) else a
+    tb = b.text if isinstance(b, Article) else b
+    ida = a.id if isinstance(a, Article) else "a"
+    idb = b.id if isinstance(b, Article) else "b"
+    out = json.loads(_core.align_texts(ta, tb, a_id=ida, b_id=idb, format=format))
+    return Alignment(Article(out["a"]), Article(out["b"]), out["alignment"])
+
+
+def align_passages(source: str, target: str) -> pd.DataFrame:
+    """Passages of ``target`` reused from ``source``, for texts of any kind and length.
+
+    One row per passage: ``source_start``, ``source_end``, ``target_start``, ``target_end``
+    (code points, end exclusive), ``score``, the two passages' texts, and ``seeds``: the
+    sentence pairs (with their spans and similarities) the passage was grown from.
+
+    >>> src = ("The river rose overnight. " * 3) + "Engineers inspected the old stone bridge at dawn and found deep cracks in two of its arches. Traffic was diverted to the ring road until further notice."
+    >>> tgt = "Council news. Engineers inspected the old stone bridge at dawn and found deep cracks in two of its arches. Traffic was diverted to the ring road until further notice. Other items followed."
+    >>> p = align_passages(src, tgt)
+    >>> len(p), p.loc[0, "target_text"].startswith("Engineers")
+    (1, True)
+    """
+    for name, x in (("source", source), ("target", target)):
+        if not isinstance(x, str):
+            raise TypeError(f"align_passages() takes texts; {name} is {type(x).__name__}")
+    rows = json.loads(_core.align_passages(source, target))
+    cols = ["source_start", "source_end", "target_start", "target_end", "score", "source_text", "target_text", "seeds"]
+    for r in rows:
+        r["source_text"] = source[r["source_start"] : r["source_end"]]
+        r["target_text"] = target[r["target_start"] : r["target_end"]]
+    return pd.DataFrame(rows, columns=cols)
