@@ -2,9 +2,9 @@
 
 use crate::errors::{detached, WiretraceError};
 use pyo3::prelude::*;
-use wiretrace_parse::{parse, Article, Format};
 use wiretrace::similarity::passages::{align_passages as passages, PassageOptions};
 use wiretrace::similarity::AlignOptions;
+use wiretrace_parse::{parse, Article, Format};
 
 fn article(id: &str, text: String, format: Option<&str>) -> PyResult<Article> {
     let format = match format {

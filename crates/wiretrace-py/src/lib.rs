@@ -16,12 +16,12 @@ use pyo3::prelude::*;
 #[pymodule]
 mod _core {
     #[pymodule_export]
+    use super::align::{align_articles, align_passages, align_texts};
+    #[pymodule_export]
     use super::analysis::{
         analyze_paths, analyze_records, analyze_texts, demo_files, demo_manifest, extract, extract_many, parse_many,
         parse_text, render_html,
     };
-    #[pymodule_export]
-    use super::align::{align_articles, align_passages, align_texts};
     #[pymodule_export]
     use super::cli::cli_main;
     #[pymodule_export]

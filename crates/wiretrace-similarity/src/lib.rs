@@ -23,6 +23,7 @@
 
 mod align;
 mod cluster;
+pub mod collate;
 mod features;
 pub mod fingerprint;
 pub mod lsh;

@@ -110,6 +110,10 @@ pub struct SynthArgs {
     /// Leave out each article's sentences and provenance (smaller files for clustering runs).
     #[arg(long)]
     pub no_truth: bool,
+    /// Chance that a version is rewritten from an earlier outlet's version instead of the wire
+    /// (its `parent` names it).
+    #[arg(long, value_name = "P", default_value_t = 0.0)]
+    pub derived: f64,
     /// Leave the wire's own copy out (the rewrites only).
     #[arg(long)]
     pub no_wire: bool,
@@ -150,6 +154,27 @@ pub enum EvalCommand {
     /// generator's record: precision and recall of links, of each kind (verbatim, edited,
     /// paraphrase, merged, split), of added and dropped sentences and of moves.
     Align(EvalAlignArgs),
+    /// Collation against known provenance: derivation (who copied whom) and the source
+    /// reconstructed without the wire.
+    ///
+    /// CORPUS is written by `wiretrace synth --derived P` (with the wire and provenance). Each
+    /// story is analysed with its wire, and each version's predicted source compared with the
+    /// true one; then without its wire, and the reconstructed source compared with the wire.
+    Collation(EvalCollationArgs),
+}
+
+/// Options of `wiretrace eval collation`.
+#[derive(Debug, Args)]
+pub struct EvalCollationArgs {
+    /// The generated corpus (JSON lines from `wiretrace synth`).
+    #[arg(value_name = "CORPUS")]
+    pub corpus: PathBuf,
+    /// Evaluate only the first N stories.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Print the scores as JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Options of `wiretrace eval align`.
@@ -378,6 +403,24 @@ where
                 }
             }
         }
+        Command::Eval(EvalCommand::Collation(e)) => {
+            let out = crate::eval::collation::evaluate(&e.corpus, e.limit)
+                .map(|s| {
+                    if e.json {
+                        serde_json::to_string_pretty(&s).expect("scores serialise") + "\n"
+                    } else {
+                        s.table()
+                    }
+                })
+                .and_then(|t| print_out(&t));
+            match out {
+                Ok(()) => EXIT_OK,
+                Err(m) => {
+                    eprintln!("wiretrace: {m}");
+                    EXIT_FAILURE
+                }
+            }
+        }
         Command::Eval(EvalCommand::Clusters(e)) => match eval_clusters(&e).and_then(|t| print_out(&t)) {
             Ok(()) => EXIT_OK,
             Err(m) => {
@@ -544,6 +587,7 @@ fn run_synth(a: &SynthArgs) -> i32 {
         words: a.words.max(20),
         outlets: a.outlets.max(1),
         truth: !a.no_truth,
+        derived: a.derived.clamp(0.0, 1.0),
     };
     let sink: Box<dyn Write> = match &a.out {
         Some(p) => match std::fs::File::create(p) {

@@ -30,7 +30,7 @@ pub mod report;
 pub mod synth;
 
 pub use pipeline::{analyze, analyze_paths, analyze_texts, Options};
-pub use report::{Cluster, CopyShare, LinkRecord, Pair, Report, SCHEMA};
+pub use report::{Cluster, CopyShare, DerivationRecord, LinkRecord, Pair, Report, UnitVariant, SCHEMA};
 pub use wiretrace_claims as claims;
 pub use wiretrace_parse as parse;
 pub use wiretrace_parse::corpus::{Columns, ReadOptions, Record, RecordError};

@@ -1,7 +1,7 @@
 //! The corpus pipeline: parse, group into stories, align, extract claims, flag drifts.
 
 use crate::clustering::{candidate_pairs, sketch_all, ClusterOptions};
-use crate::report::{Cluster, CopyShare, LinkRecord, Pair, Report, SCHEMA};
+use crate::report::{Cluster, CopyShare, DerivationRecord, LinkRecord, Pair, Report, UnitVariant, SCHEMA};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -10,7 +10,8 @@ use wiretrace_parse::{
     mark_repeated_lines, parse_record, read_paths, Agencies, Article, ReadOptions, Record, RecordError,
 };
 use wiretrace_similarity::{
-    align, clusters, containment, jaccard, word_diff, AlignOptions, Alignment, DocFeatures, Idf, Link, LinkKind,
+    align, clusters, collate, containment, jaccard, word_diff, AlignOptions, Alignment, DocFeatures, Idf, Link,
+    LinkKind,
 };
 
 /// Settings of an analysis; the defaults suit news text.
@@ -223,7 +224,15 @@ pub fn analyze(mut records: Vec<Record>, mut errors: Vec<RecordError>, opts: &Op
             let rf_local = members.iter().position(|&d| Some(d) == reference).unwrap_or(0);
             drifts.extend(find_drifts(&versions, &local, rf_local, source.is_some()));
         }
+        let (units, reconstructed_source, derivation) = if members.len() > 1 {
+            collation(members, &articles, &features, &local, reference)
+        } else {
+            (Vec::new(), None, Vec::new())
+        };
         report_clusters.push(Cluster {
+            units,
+            reconstructed_source,
+            derivation,
             id: format!("c{ci}"),
             documents: members.iter().map(|&d| articles[d].id.clone()).collect(),
             source: source.map(|d| articles[d].id.clone()),
@@ -240,6 +249,38 @@ pub fn analyze(mut records: Vec<Record>, mut errors: Vec<RecordError>, opts: &Op
         drifts,
         errors,
     }
+}
+
+/// The collation of a cluster (units, reconstructed source, derivation).
+fn collation(
+    members: &[usize],
+    articles: &[Article],
+    features: &[DocFeatures],
+    local: &HashMap<(usize, usize), Alignment>,
+    reference: Option<usize>,
+) -> (Vec<Vec<UnitVariant>>, Option<Vec<UnitVariant>>, Vec<DerivationRecord>) {
+    let feats: Vec<DocFeatures> = members.iter().map(|&d| features[d].clone()).collect();
+    let units = collate::collate(&feats, local);
+    let variant = |v: &collate::Variant| UnitVariant {
+        document: articles[members[v.doc]].id.clone(),
+        sentences: v.sentences.clone(),
+    };
+    let records: Vec<Vec<UnitVariant>> = units.iter().map(|u| u.variants.iter().map(variant).collect()).collect();
+    let rebuilt =
+        Some(collate::reconstruct(&feats, &units).into_iter().map(|(k, v)| variant(&units[k].variants[v])).collect());
+    let rf = reference.and_then(|r| members.iter().position(|&d| d == r)).unwrap_or(0);
+    let dates: Vec<Option<String>> = members.iter().map(|&d| articles[d].date.clone()).collect();
+    let derivation = collate::derive(&feats, &units, rf, &dates)
+        .into_iter()
+        .map(|x| DerivationRecord {
+            document: articles[members[x.doc]].id.clone(),
+            parent: x.parent.map(|p| articles[members[p]].id.clone()),
+            shared_deviations: x.shared_deviations,
+            contained_in_parent: round(x.contained_in_parent),
+            parent_contained: round(x.parent_contained),
+        })
+        .collect();
+    (records, rebuilt, derivation)
 }
 
 /// The report's record of a link, with the word-level diff of an `edited` one in document

@@ -31,6 +31,31 @@ pub struct LinkRecord {
     pub diff: Vec<wiretrace_similarity::WordEdit>,
 }
 
+/// One version's sentences in a unit of the collation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UnitVariant {
+    /// The version.
+    pub document: String,
+    /// Its sentences in the unit (several for a merge or split).
+    pub sentences: Vec<usize>,
+}
+
+/// Where a version most likely came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DerivationRecord {
+    /// The version.
+    pub document: String,
+    /// Its most likely source (`null` for the reference).
+    pub parent: Option<String>,
+    /// Units (indices into the cluster's `units`) where it carries the parent's wording and
+    /// that wording differs from the majority's.
+    pub shared_deviations: Vec<usize>,
+    /// Share of its word 3-grams found in the parent.
+    pub contained_in_parent: f64,
+    /// Share of the parent's word 3-grams found in it.
+    pub parent_contained: f64,
+}
+
 /// The comparison of two documents of one cluster.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Pair {
@@ -78,6 +103,19 @@ pub struct Cluster {
     pub source: Option<String>,
     /// The version the others are compared with (the source, or the most shared version).
     pub reference: Option<String>,
+    /// The collation: units of text shared by the versions (sentences linked across them),
+    /// in story order, each with the sentences every version carries it in.
+    #[serde(default)]
+    pub units: Vec<Vec<UnitVariant>>,
+    /// The common source the versions share, reconstructed from them alone (what stands in
+    /// for the wire when it is absent): the units at least two versions carry, each in the
+    /// wording most share or its medoid wording.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reconstructed_source: Option<Vec<UnitVariant>>,
+    /// For each version, its most likely source: the reference, or another outlet's version
+    /// it shares deviations with.
+    #[serde(default)]
+    pub derivation: Vec<DerivationRecord>,
     /// Copy shares of each other document against the reference.
     pub copy: Vec<CopyShare>,
 }

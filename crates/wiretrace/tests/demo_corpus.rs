@@ -130,3 +130,41 @@ fn the_wire_is_found_without_help_from_file_names() {
     };
     assert_eq!(kinds(&report, &|d| d.to_string()), kinds(&named, &|d| rename[d].clone()));
 }
+
+#[test]
+fn derivation_finds_the_copy_of_a_copy_and_collation_covers_every_sentence() {
+    let (report, manifest) = run();
+    let story = report.clusters.iter().find(|c| c.documents.len() > 1).unwrap();
+    let source = manifest["source"].as_str().unwrap();
+    for d in &story.derivation {
+        let want = if d.document == source {
+            None
+        } else {
+            Some(manifest["documents"][&d.document]["copies_from"].as_str().unwrap_or(source))
+        };
+        assert_eq!(d.parent.as_deref(), want, "source of {}", d.document);
+    }
+    let copy = story.derivation.iter().find(|d| d.document == "valley-post").unwrap();
+    assert!(copy.shared_deviations.len() >= 2);
+    // Every body sentence of every version is in exactly one unit.
+    for doc in &story.documents {
+        let n = report.document(doc).unwrap().sentences.len();
+        let mut seen: Vec<usize> = story
+            .units
+            .iter()
+            .flat_map(|u| u.iter().filter(|v| &v.document == doc).flat_map(|v| v.sentences.clone()))
+            .collect();
+        seen.sort_unstable();
+        assert_eq!(seen, (0..n).collect::<Vec<_>>(), "{doc}");
+    }
+    // Without the wire, the versions still give a common source: units two or more carry.
+    let without: Vec<_> = demo::inputs().into_iter().filter(|r| r.id != source).collect();
+    let report = analyze(without, Vec::new(), &Options::default());
+    let story = report.clusters.iter().find(|c| c.documents.len() > 1).unwrap();
+    let rebuilt = story.reconstructed_source.as_ref().expect("a reconstructed source");
+    assert!(rebuilt.len() >= 10, "{} sentences", rebuilt.len());
+    for v in rebuilt {
+        let carriers = story.units.iter().find(|u| u.contains(v)).map_or(0, Vec::len);
+        assert!(carriers >= 2, "{v:?}");
+    }
+}

@@ -210,10 +210,10 @@ fn score_pair(wa: &Article, va: &Article, w: &Row, v: &Row, al: &crate::pairwise
     }
     // Dropped: wire sentences no version sentence comes from.
     let carried: std::collections::HashSet<usize> = v.truth.iter().flat_map(|t| t.wire.iter().copied()).collect();
-    for wi in 0..w.sentences.len() {
+    for (wi, &linked) in wire_linked.iter().enumerate() {
         let dropped = !carried.contains(&wi);
         s.dropped.truth += usize::from(dropped);
-        let predicted = wmap.contains(&Some(wi)) && !wire_linked[wi];
+        let predicted = wmap.contains(&Some(wi)) && !linked;
         s.dropped.predicted += usize::from(predicted);
         s.dropped.correct += usize::from(predicted && dropped);
     }

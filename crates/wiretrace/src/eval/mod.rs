@@ -3,5 +3,6 @@
 
 pub mod alignment;
 pub mod clusters;
+pub mod collation;
 pub mod pan;
 pub mod sentences;

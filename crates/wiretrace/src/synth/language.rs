@@ -287,7 +287,7 @@ impl StoryModel {
         }
         self.noun_phrase(rng, lang, &mut out);
         if rng.chance(0.6) {
-            out.push(Token::Function(*rng.pick(AUXILIARIES)));
+            out.push(Token::Function(one_of(rng, AUXILIARIES)));
         }
         out.push(self.content(rng, lang));
         self.noun_phrase(rng, lang, &mut out);
@@ -295,7 +295,7 @@ impl StoryModel {
         while out.len() < target {
             match rng.below(6) {
                 0 | 1 => {
-                    out.push(Token::Function(*rng.pick(PREPOSITIONS)));
+                    out.push(Token::Function(one_of(rng, PREPOSITIONS)));
                     self.noun_phrase(rng, lang, &mut out);
                 }
                 2 => {
@@ -312,7 +312,7 @@ impl StoryModel {
                     if out.last() != Some(&Token::Comma) {
                         out.push(Token::Comma);
                     }
-                    out.push(Token::Function(*rng.pick(PREPOSITIONS)));
+                    out.push(Token::Function(one_of(rng, PREPOSITIONS)));
                     self.noun_phrase(rng, lang, &mut out);
                     out.push(Token::Comma);
                 }
@@ -339,7 +339,7 @@ impl StoryModel {
                 out.push(self.content(rng, lang));
                 out.push(self.content(rng, lang));
             }
-            out.push(Token::Function(*rng.pick(SAYING)));
+            out.push(Token::Function(one_of(rng, SAYING)));
         }
         out
     }
@@ -395,4 +395,9 @@ pub(crate) fn render(tokens: &[Token], lang: &Language) -> String {
         out.push('.');
     }
     out
+}
+
+/// One word of a list, at random.
+fn one_of(rng: &mut Rng, words: &[&'static str]) -> &'static str {
+    words[rng.below(words.len())]
 }

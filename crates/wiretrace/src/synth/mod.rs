@@ -72,6 +72,9 @@ pub struct SynthArticle {
     pub story: String,
     /// `wire` or an outlet's identifier.
     pub outlet: String,
+    /// The version this one was rewritten from, when not the wire's (another outlet's).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
     /// The article text (headline, blank line, body paragraphs; boilerplate for outlets).
     pub text: String,
     /// The body sentences, as written (the wire's, or the version's).
@@ -100,11 +103,14 @@ pub struct SynthOptions {
     pub outlets: usize,
     /// Whether articles carry their sentences and provenance (off for large clustering runs).
     pub truth: bool,
+    /// Chance that a version is rewritten from an earlier outlet's version of the story
+    /// instead of the wire (a copy of a copy).
+    pub derived: f64,
 }
 
 impl Default for SynthOptions {
     fn default() -> Self {
-        Self { versions: 4, include_wire: true, rewrite: 0.5, words: 600, outlets: 200, truth: true }
+        Self { versions: 4, include_wire: true, rewrite: 0.5, words: 600, outlets: 200, truth: true, derived: 0.0 }
     }
 }
 
@@ -142,6 +148,7 @@ pub fn story(seed: u64, story: usize, opts: &SynthOptions) -> Vec<SynthArticle> 
             id: format!("{sid}-wire"),
             story: sid.clone(),
             outlet: "wire".into(),
+            parent: None,
             text,
             sentences: if opts.truth { body } else { Vec::new() },
             truth: Vec::new(),
@@ -149,10 +156,26 @@ pub fn story(seed: u64, story: usize, opts: &SynthOptions) -> Vec<SynthArticle> 
         });
     }
     let versions = if opts.versions == 0 { 0 } else { 1 + rng.below(2 * opts.versions - 1) };
+    let mut bodies: Vec<Vec<(Vec<Token>, Provenance)>> = Vec::new();
     for v in 0..versions {
         let outlet = rng.below(opts.outlets.max(1));
         let rewrite = (opts.rewrite * (0.5 + rng.unit())).clamp(0.0, 1.0);
-        let (body, truth) = version(&wire, &model, rewrite, &mut rng);
+        let parent = (v > 0 && rng.chance(opts.derived)).then(|| rng.below(v));
+        let sentences = match parent {
+            None => version(&wire, &model, rewrite, &mut rng),
+            Some(p) => {
+                // A light rewrite of another outlet's version.
+                let tokens: Vec<Vec<Token>> = bodies[p].iter().map(|(t, _)| t.clone()).collect();
+                let provenance: Vec<Provenance> = bodies[p].iter().map(|(_, pr)| pr.clone()).collect();
+                version(&tokens, &model, rewrite * 0.3, &mut rng)
+                    .into_iter()
+                    .map(|(t, own)| (t, through(&provenance, &own)))
+                    .collect()
+            }
+        };
+        let body: Vec<String> = sentences.iter().map(|(t, _)| render(t, lang)).collect();
+        let truth: Vec<Provenance> = sentences.iter().map(|(_, p)| p.clone()).collect();
+        bodies.push(sentences);
         let mut lines: Vec<String> = Vec::new();
         let boiler = outlet_boilerplate(outlet);
         if rng.chance(0.5) {
@@ -181,6 +204,7 @@ pub fn story(seed: u64, story: usize, opts: &SynthOptions) -> Vec<SynthArticle> 
             id: format!("{sid}-v{v}"),
             story: sid.clone(),
             outlet: format!("outlet{outlet}"),
+            parent: parent.map(|p| format!("{sid}-v{p}")),
             text,
             sentences: if opts.truth { body } else { Vec::new() },
             truth: if opts.truth { truth } else { Vec::new() },
@@ -202,7 +226,7 @@ fn paragraphs(sentences: &[String], rng: &mut Rng) -> String {
 }
 
 /// One outlet's body: its sentences and their provenance.
-fn version(wire: &[Vec<Token>], model: &StoryModel, rewrite: f64, rng: &mut Rng) -> (Vec<String>, Vec<Provenance>) {
+fn version(wire: &[Vec<Token>], model: &StoryModel, rewrite: f64, rng: &mut Rng) -> Vec<(Vec<Token>, Provenance)> {
     let lang = language();
     let mut keep: Vec<usize> = (0..wire.len()).filter(|&i| i == 0 || !rng.chance(0.05 + 0.4 * rewrite)).collect();
     let mut moved = vec![false; wire.len()];
@@ -224,11 +248,10 @@ fn version(wire: &[Vec<Token>], model: &StoryModel, rewrite: f64, rng: &mut Rng)
             number_changed[k] = rewrite::change_number(s, from, to);
         }
     }
-    let mut body = Vec::new();
-    let mut truth = Vec::new();
+    let mut out: Vec<(Vec<Token>, Provenance)> = Vec::new();
     let mut push = |tokens: &[Token], wire: Vec<usize>, kind: &'static str, moved: bool, nc: bool| {
-        truth.push(Provenance { sentence: body.len(), wire, kind, moved, number_changed: nc });
-        body.push(render(tokens, lang));
+        let p = Provenance { sentence: out.len(), wire, kind, moved, number_changed: nc };
+        out.push((tokens.to_vec(), p));
     };
     let p_para = 0.6 * rewrite;
     let p_edit = (0.15 + 0.5 * rewrite).min(0.95 - p_para);
@@ -262,7 +285,47 @@ fn version(wire: &[Vec<Token>], model: &StoryModel, rewrite: f64, rng: &mut Rng)
         }
         i += 1;
     }
-    (body, truth)
+    out
+}
+
+/// The provenance of a sentence of a version derived from another outlet's version: through
+/// the parent's sentences back to the wire.
+fn through(parents: &[Provenance], own: &Provenance) -> Provenance {
+    let Some(parent) = own.wire.first().map(|&k| &parents[k]) else {
+        return own.clone();
+    };
+    let strength = |k: &str| match k {
+        "verbatim" => 0,
+        "edited" => 1,
+        "paraphrase" => 2,
+        _ => 3,
+    };
+    let kind = match (parent.kind, own.kind) {
+        (_, "added") | ("added", _) => "added",
+        (p, _) if strength(p) == 3 => p,
+        (_, o) if strength(o) == 3 => o,
+        (p, o) => {
+            if strength(p) >= strength(o) {
+                p
+            } else {
+                o
+            }
+        }
+    };
+    Provenance {
+        sentence: own.sentence,
+        wire: if kind == "added" {
+            Vec::new()
+        } else {
+            let mut w: Vec<usize> = own.wire.iter().flat_map(|&k| parents[k].wire.iter().copied()).collect();
+            w.sort_unstable();
+            w.dedup();
+            w
+        },
+        kind,
+        moved: own.moved || parent.moved,
+        number_changed: own.number_changed || parent.number_changed,
+    }
 }
 
 #[cfg(test)]
