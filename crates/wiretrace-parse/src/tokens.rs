@@ -63,6 +63,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// The normalised form of one word (see [`Token::norm`]).
 pub fn normalize_word(word: &str) -> String {
+    // Plain ASCII letters and digits only need lower-casing.
+    if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return word.to_ascii_lowercase();
+    }
     let mut s: String = word
         .nfkd()
         .filter(|c| !is_combining_mark(*c))

@@ -18,8 +18,10 @@
 //! `moved`.
 
 use crate::features::{DocFeatures, Idf, SentenceFeatures};
+use crate::fingerprint::PassThrough;
 use serde::{Deserialize, Serialize};
 use similar::{capture_diff_slices, diff_ratio, Algorithm};
+use std::collections::HashMap;
 
 /// How a sentence was carried from one version to another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -285,11 +287,21 @@ const GAIN_MIN: f64 = 0.15;
 /// Aligns the sentences of two versions.
 pub fn align(a: &DocFeatures, b: &DocFeatures, idf: &Idf, opts: &AlignOptions) -> Alignment {
     let mut candidates: Vec<(f64, usize, usize, SentenceScore)> = Vec::new();
+    // Only pairs that share a content stem can score (equal words have equal stems).
+    let mut index: HashMap<u64, Vec<usize>, PassThrough> = HashMap::with_hasher(PassThrough);
+    for (j, sb) in b.sentences.iter().enumerate() {
+        for &h in &sb.content_hashes {
+            index.entry(h).or_default().push(j);
+        }
+    }
+    let mut near: Vec<usize> = Vec::new();
     for (i, sa) in a.sentences.iter().enumerate() {
-        for (j, sb) in b.sentences.iter().enumerate() {
-            if sa.content.is_empty() || sb.content.is_empty() {
-                continue;
-            }
+        near.clear();
+        near.extend(sa.content_hashes.iter().filter_map(|h| index.get(h)).flatten().copied());
+        near.sort_unstable();
+        near.dedup();
+        for &j in &near {
+            let sb = &b.sentences[j];
             let Some(s) = score_above(sa, sb, idf, opts.min_score.min(GAP_MIN_SCORE)) else { continue };
             if s.score() >= opts.min_score {
                 candidates.push((s.score(), i, j, s));

@@ -30,6 +30,29 @@ pub fn canonical(word: &str) -> &str {
     SYNONYMS.iter().find(|(_, alts)| alts.contains(&word)).map_or(word, |(canon, _)| canon)
 }
 
+/// Words stemmed per thread before the cache is emptied.
+const STEM_CACHE_LIMIT: usize = 200_000;
+
+/// The stem of a normalised content word, synonyms folded; remembered per thread, as stemming
+/// costs more than a look-up.
+fn stem(word: &str) -> String {
+    thread_local! {
+        static CACHE: std::cell::RefCell<HashMap<String, String>> = std::cell::RefCell::new(HashMap::new());
+    }
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(s) = c.get(word) {
+            return s.clone();
+        }
+        let s = STEMMER.stem(canonical(word)).into_owned();
+        if c.len() >= STEM_CACHE_LIMIT {
+            c.clear();
+        }
+        c.insert(word.to_string(), s.clone());
+        s
+    })
+}
+
 /// The comparable form of one sentence.
 #[derive(Debug, Clone, Default)]
 pub struct SentenceFeatures {
@@ -54,7 +77,7 @@ impl SentenceFeatures {
         // The sequence keeps the words as written (the edit class depends on them); the content
         // stems fold synonyms (linking should not).
         let sequence: Vec<String> = words.iter().filter(|w| !is_stopword(w)).cloned().collect();
-        let mut content: Vec<String> = sequence.iter().map(|w| STEMMER.stem(canonical(w)).into_owned()).collect();
+        let mut content: Vec<String> = sequence.iter().map(|w| stem(w)).collect();
         content.sort_unstable();
         content.dedup();
         let mut content_hashes: Vec<u64> = content.iter().map(|w| xxh3_64(w.as_bytes())).collect();

@@ -65,7 +65,7 @@ impl Default for ClusterOptions {
             content_threshold: 0.3,
             max_df: 0.01,
             min_df_count: 50,
-            df_sample: 50_000,
+            df_sample: 20_000,
             max_bucket: 2000,
             seed: 0x005E_ED0F_3A1E,
         }
@@ -356,6 +356,8 @@ impl Clusterer {
 /// Documents parsed and fingerprinted together (in parallel) when streaming a corpus.
 const BATCH: usize = 4096;
 
+/// Fingerprints records: plain text by its story lines (the fast path, no structural parse),
+/// HTML by the body sentences of the parsed page.
 fn fingerprint_batch(batch: Vec<wiretrace_parse::Record>, opts: &ClusterOptions) -> Vec<(String, Fingerprint)> {
     let agencies = wiretrace_parse::Agencies::default();
     batch
@@ -363,6 +365,10 @@ fn fingerprint_batch(batch: Vec<wiretrace_parse::Record>, opts: &ClusterOptions)
         .map_init(
             || Fingerprinter::new(opts.shingle_size),
             |f, r| {
+                if r.format == wiretrace_parse::Format::Text {
+                    let fp = f.fingerprint(&wiretrace_parse::plain::story_lines(&r.text));
+                    return (r.id, fp);
+                }
                 let article = wiretrace_parse::parse_record(r, &agencies);
                 let fp = fingerprint(&article, f);
                 (article.id, fp)
@@ -393,15 +399,28 @@ pub fn cluster_paths(
     progress: &(dyn Fn(usize) + Sync),
 ) -> (Clustering, Vec<wiretrace_parse::RecordError>) {
     let mut clusterer = Clusterer::new(opts.clone());
-    let mut batch = Vec::with_capacity(BATCH);
-    let errors = wiretrace_parse::corpus::for_each_record(paths, read, |r| {
-        batch.push(r);
-        if batch.len() == BATCH {
-            clusterer.push(fingerprint_batch(std::mem::take(&mut batch), opts));
+    // One thread reads while the others fingerprint the batch before.
+    let (send, receive) = std::sync::mpsc::sync_channel::<Vec<wiretrace_parse::Record>>(2);
+    let errors = std::thread::scope(|scope| {
+        let reader = scope.spawn(move || {
+            let mut batch = Vec::with_capacity(BATCH);
+            let errors = wiretrace_parse::corpus::for_each_record(paths, read, |r| {
+                batch.push(r);
+                if batch.len() == BATCH {
+                    // A closed channel only means the receiver stopped; nothing to do.
+                    let _ = send.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
+                }
+            });
+            let _ = send.send(batch);
+            errors
+        });
+        for batch in receive {
+            clusterer.push(fingerprint_batch(batch, opts));
             progress(clusterer.len());
         }
+        reader
+            .join()
+            .unwrap_or_else(|_| vec![wiretrace_parse::RecordError::new("corpus", "the reader stopped unexpectedly")])
     });
-    clusterer.push(fingerprint_batch(batch, opts));
-    progress(clusterer.len());
     (clusterer.finish(), errors)
 }
