@@ -22,6 +22,12 @@ def test_tables_are_dataframes_with_the_documented_columns(demo_analysis: wiretr
     assert set(a.claims["kind"]) >= {"quantity", "quote", "attribution", "hedge", "entity", "time"}
     assert sorted(a.clusters["size"].tolist()) == [1, 6]
     assert set(a.links["kind"]) == {"verbatim", "edited", "paraphrase"}
+    assert {"shape", "moved", "edits"} <= set(a.links.columns)
+    assert (a.links.loc[a.links["kind"] == "edited", "edits"] > 0).all()
+    # The copy of a copy is traced to the outlet it copied.
+    parent = dict(zip(a.derivation["document"], a.derivation["parent"]))
+    assert parent["valley-post"] == "harbour-herald" and parent["harbour-herald"] == "meridian-wire"
+    assert a.units.groupby("unit")["versions"].first().max() == 6
 
 
 def test_every_planted_drift_is_found(demo_analysis: wiretrace.Analysis) -> None:

@@ -105,11 +105,37 @@ class Analysis:
             for l in p["links"]:
                 rows.append({
                     "a": p["a"], "b": p["b"], "a_sentence": l["a_sentence"], "b_sentence": l["b_sentence"],
-                    "kind": l["kind"], "score": l["score"],
+                    "kind": l["kind"], "shape": l.get("shape", "one_to_one"), "moved": l.get("moved", False),
+                    "score": l["score"],
                     "a_text": docs[p["a"]]["sentences"][l["a_sentence"]]["text"],
                     "b_text": docs[p["b"]]["sentences"][l["b_sentence"]]["text"],
+                    "edits": len(l.get("diff", [])),
                 })
-        return pd.DataFrame(rows, columns=["a", "b", "a_sentence", "b_sentence", "kind", "score", "a_text", "b_text"])
+        return pd.DataFrame(rows, columns=["a", "b", "a_sentence", "b_sentence", "kind", "shape", "moved", "score",
+                                           "a_text", "b_text", "edits"])
+
+    @cached_property
+    def derivation(self) -> pd.DataFrame:
+        """One row per version: its most likely source (the reference, or another outlet's
+        version it shares deviations with), with the evidence."""
+        rows = [
+            {"cluster": c["id"], "document": d["document"], "parent": d.get("parent"),
+             "shared_deviations": len(d.get("shared_deviations", [])),
+             "contained_in_parent": d["contained_in_parent"], "parent_contained": d["parent_contained"]}
+            for c in self.report["clusters"] for d in c.get("derivation", [])
+        ]
+        return pd.DataFrame(rows, columns=["cluster", "document", "parent", "shared_deviations",
+                                           "contained_in_parent", "parent_contained"])
+
+    @cached_property
+    def units(self) -> pd.DataFrame:
+        """The collation: one row per (unit, version carrying it), units in story order."""
+        rows = [
+            {"cluster": c["id"], "unit": k, "versions": len(u), "document": v["document"],
+             "sentences": list(v["sentences"])}
+            for c in self.report["clusters"] for k, u in enumerate(c.get("units", [])) for v in u
+        ]
+        return pd.DataFrame(rows, columns=["cluster", "unit", "versions", "document", "sentences"])
 
     @cached_property
     def copy_shares(self) -> pd.DataFrame:
