@@ -81,6 +81,9 @@ pub struct ClusterArgs {
     /// Values per MinHash signature.
     #[arg(long, value_name = "K", default_value_t = 128)]
     pub num_perm: usize,
+    /// Words per shingle.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub shingle_size: usize,
     /// Do not print progress or the summary.
     #[arg(long, short)]
     pub quiet: bool,
@@ -484,6 +487,7 @@ where
 fn run_cluster(c: &ClusterArgs) -> i32 {
     let opts = crate::clustering::ClusterOptions {
         num_perm: c.num_perm.max(8),
+        shingle_size: c.shingle_size.clamp(1, 8),
         content_threshold: c.content_threshold,
         containment_threshold: c.containment_threshold,
         ..Default::default()

@@ -58,3 +58,17 @@ fn derivation_and_reconstruction() {
     assert!(s.parent_accuracy >= 0.8, "{}", s.table());
     assert!(s.reconstruction_precision >= 0.85 && s.reconstruction_recall >= 0.9, "{}", s.table());
 }
+
+#[test]
+fn clusters_do_not_depend_on_the_thread_count() {
+    let f = corpus(150, 9, &SynthOptions { truth: false, ..SynthOptions::default() });
+    let run = |threads: usize| {
+        rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap().install(|| {
+            cluster_paths(&[f.path().to_path_buf()], &Default::default(), &ClusterOptions::default(), &|_| {}).0
+        })
+    };
+    let one = run(1);
+    assert!(one.clusters.len() > 100);
+    assert_eq!(one, run(2));
+    assert_eq!(one, run(3));
+}
