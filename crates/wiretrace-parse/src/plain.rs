@@ -247,6 +247,58 @@ fn is_subhead(ls: &[Line<'_>], pattern: &[Option<LineKind>], i: usize) -> bool {
     next.is_some_and(|j| is_paragraph(ls[j].text))
 }
 
+/// Lines of at least this many words that end like a sentence are taken as story by
+/// [`story_lines`] without further checks.
+const STORY_LINE_WORDS: usize = 25;
+
+/// The lines of a plain-text article that can belong to its story, joined by newlines: a fast
+/// path for corpus-scale work that needs the words, not the structure. Lines
+/// [`classify_line`](crate::boilerplate::classify_line) marks as boilerplate, credits or
+/// captions are left out, so are the headline-like lines after a list header ("Read more:") and
+/// everything after a footer line. Headline, dateline and byline lines are kept.
+///
+/// ```
+/// let text = "Ferry sinks off Lindqvist\n\nHOME > WORLD\n\nA ferry sank on Tuesday, the coast guard said.\n\n\
+///             Advertisement\n\nRead more:\nFloods hit the coast\n\nDivers searched the hull.";
+/// assert_eq!(
+///     wiretrace_parse::plain::story_lines(text),
+///     "Ferry sinks off Lindqvist\nA ferry sank on Tuesday, the coast guard said.\nDivers searched the hull.\n"
+/// );
+/// ```
+pub fn story_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_list = false;
+    for line in text.lines() {
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let n = words(t);
+        // A list of links (headlines, no full stop) runs until the story resumes.
+        if in_list && n < 12 && !ends_like_sentence(t) {
+            continue;
+        }
+        in_list = false;
+        // Furniture is short; a long line that reads as sentences is story (or, rarely, an
+        // author box, whose repeated words corpus-wide frequencies then leave out).
+        if n >= STORY_LINE_WORDS && ends_like_sentence(t) {
+            out.push_str(t);
+            out.push('\n');
+            continue;
+        }
+        match classify_line(t) {
+            Some(LineKind::Footer) => break,
+            Some(LineKind::ListHeader) => in_list = true,
+            Some(_) => {}
+            None => {
+                out.push_str(t);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -309,56 +361,4 @@ mod tests {
         let text = "The council approved the budget on Monday after a long debate. Members voted 7 to 2.\nThe plan adds 12 km of cycling lanes across the town centre by 2027.\n";
         assert!(roles(text).iter().all(|(r, _)| *r == Role::Body));
     }
-}
-
-/// Lines of at least this many words that end like a sentence are taken as story by
-/// [`story_lines`] without further checks.
-const STORY_LINE_WORDS: usize = 25;
-
-/// The lines of a plain-text article that can belong to its story, joined by newlines: a fast
-/// path for corpus-scale work that needs the words, not the structure. Lines
-/// [`classify_line`](crate::boilerplate::classify_line) marks as boilerplate, credits or
-/// captions are left out, so are the headline-like lines after a list header ("Read more:") and
-/// everything after a footer line. Headline, dateline and byline lines are kept.
-///
-/// ```
-/// let text = "Ferry sinks off Lindqvist\n\nHOME > WORLD\n\nA ferry sank on Tuesday, the coast guard said.\n\n\
-///             Advertisement\n\nRead more:\nFloods hit the coast\n\nDivers searched the hull.";
-/// assert_eq!(
-///     wiretrace_parse::plain::story_lines(text),
-///     "Ferry sinks off Lindqvist\nA ferry sank on Tuesday, the coast guard said.\nDivers searched the hull.\n"
-/// );
-/// ```
-pub fn story_lines(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut in_list = false;
-    for line in text.lines() {
-        let t = line.trim();
-        if t.is_empty() {
-            continue;
-        }
-        let n = words(t);
-        // A list of links (headlines, no full stop) runs until the story resumes.
-        if in_list && n < 12 && !ends_like_sentence(t) {
-            continue;
-        }
-        in_list = false;
-        // Furniture is short; a long line that reads as sentences is story (or, rarely, an
-        // author box, whose repeated words corpus-wide frequencies then leave out).
-        if n >= STORY_LINE_WORDS && ends_like_sentence(t) {
-            out.push_str(t);
-            out.push('\n');
-            continue;
-        }
-        match classify_line(t) {
-            Some(LineKind::Footer) => break,
-            Some(LineKind::ListHeader) => in_list = true,
-            Some(_) => {}
-            None => {
-                out.push_str(t);
-                out.push('\n');
-            }
-        }
-    }
-    out
 }

@@ -7,8 +7,10 @@
 //! (`<suspicious> <source>` per line) and one truth XML per pair
 //! (`suspicious-documentXXXXX-source-documentYYYYY.xml`) whose
 //! `<feature name="plagiarism" this_offset=… this_length=… source_offset=… source_length=…/>`
-//! elements give the cases in char offsets. [`align_passages`] runs on every pair with the
-//! source document as source and the suspicious document as target.
+//! elements give the cases. The offsets are code-point (char) offsets: in
+//! `02-no-obfuscation`, every case's two passages are the same text (up to white space) when
+//! cut by chars, while cut by UTF-8 bytes only 112 of the 1,252 are. [`align_passages`] runs
+//! on every pair with the source document as source and the suspicious document as target.
 //!
 //! The measures, for cases and detections that are each a pair of char ranges (suspicious,
 //! source) of one document pair; a detection *detects* a case when both belong to the same
@@ -378,8 +380,11 @@ fn read_text(path: &Path) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|e| format!("{}: not UTF-8 text: {e}", path.display()))
 }
 
+/// The cases and the detections of one pair.
+type PairResult = Result<(Vec<Annotation>, Vec<Annotation>), String>;
+
 /// Reads and aligns one pair: its cases and detections.
-fn run_pair(root: &Path, job: &Job, opts: &PassageOptions) -> Result<(Vec<Annotation>, Vec<Annotation>), String> {
+fn run_pair(root: &Path, job: &Job, opts: &PassageOptions) -> PairResult {
     let cases = read_truth(&job.truth, &job.suspicious, &job.source)?;
     let susp = read_text(&root.join("susp").join(&job.suspicious))?;
     let src = read_text(&root.join("src").join(&job.source))?;
@@ -389,22 +394,7 @@ fn run_pair(root: &Path, job: &Job, opts: &PassageOptions) -> Result<(Vec<Annota
             return Err(format!("{}: a case lies outside its documents", job.truth.display()));
         }
     }
-    if std::env::var("WIRETRACE_SUMDBG").is_ok() {
-        eprintln!("PAIR {} {}", job.suspicious, job.source);
-    }
-    let found = align_passages(&src, &susp, opts);
-    if let Ok(p) = std::env::var("WIRETRACE_PAN_DUMP2") {
-        // TEMP
-        use std::io::Write;
-        let mut f = std::fs::OpenOptions::new().create(true).append(true).open(p).map_err(|e| e.to_string())?;
-        for x in &found {
-            let mean = x.seeds.iter().map(|s| s.cosine).sum::<f64>() / x.seeds.len().max(1) as f64;
-            let max = x.seeds.iter().map(|s| s.cosine).fold(0.0, f64::max);
-            let line = serde_json::json!({"susp": job.suspicious, "src": job.source, "t": x.target_start, "s": x.source_start, "score": x.score, "n": x.seeds.len(), "mean": mean, "max": max, "tl": x.target_end - x.target_start, "sl": x.source_end - x.source_start});
-            writeln!(f, "{line}").map_err(|e| e.to_string())?;
-        }
-    }
-    let detections = found
+    let detections = align_passages(&src, &susp, opts)
         .into_iter()
         .map(|p| Annotation {
             suspicious: job.suspicious.clone(),
@@ -420,7 +410,9 @@ fn run_pair(root: &Path, job: &Job, opts: &PassageOptions) -> Result<(Vec<Annota
 
 /// Aligns every pair of the corpus at `dir` (in parallel on the current rayon pool; the result
 /// does not depend on the number of threads) and scores the detections per category and for
-/// the entire corpus. `limit` takes the first pairs of each category only.
+/// the entire corpus. `dir` is the corpus directory or a directory whose only corpus
+/// sub-directory it is; `limit` takes the first pairs of each category only. Unreadable or
+/// malformed files are errors naming the file.
 pub fn evaluate(dir: &Path, opts: &PassageOptions, limit: Option<usize>) -> Result<PanReport, String> {
     let root = corpus_root(dir)?;
     let folders = category_folders(&root)?;
@@ -433,28 +425,15 @@ pub fn evaluate(dir: &Path, opts: &PassageOptions, limit: Option<usize>) -> Resu
         let name = category_name(folder);
         let jobs = read_pairs(path, limit)?;
         let t0 = Instant::now();
-        let results: Vec<Result<(Vec<Annotation>, Vec<Annotation>), String>> =
-            jobs.par_iter().map(|j| run_pair(&root, j, opts)).collect();
+        let results: Vec<PairResult> = jobs.par_iter().map(|j| run_pair(&root, j, opts)).collect();
         let seconds = t0.elapsed().as_secs_f64();
         let (mut cases, mut detections) = (Vec::new(), Vec::new());
         let mut with_detections = 0;
-        // TEMP dump
-        let dump = std::env::var("WIRETRACE_PAN_DUMP").ok();
-        let mut dumped = String::new();
         for r in results {
             let (c, d) = r?;
-            if dump.is_some() {
-                dumped += &serde_json::json!({"cat": name, "cases": c, "dets": d}).to_string();
-                dumped.push('\n');
-            }
             with_detections += usize::from(!d.is_empty());
             cases.extend(c);
             detections.extend(d);
-        }
-        if let Some(p) = &dump {
-            use std::io::Write;
-            let mut f = std::fs::OpenOptions::new().create(true).append(true).open(p).map_err(|e| e.to_string())?;
-            f.write_all(dumped.as_bytes()).map_err(|e| e.to_string())?;
         }
         all_pairs += jobs.len();
         if name == "no-plagiarism" {
@@ -502,12 +481,7 @@ pub fn run(dir: &Path, limit: Option<usize>, threads: Option<usize>, json: bool)
         builder = builder.num_threads(n.max(1));
     }
     let pool = builder.build().map_err(|e| format!("cannot start the worker threads: {e}"))?;
-    // TEMP tuning hook
-    let opts: PassageOptions = match std::env::var("WIRETRACE_PAN_OPTIONS") {
-        Ok(j) => serde_json::from_str(&j).map_err(|e| format!("WIRETRACE_PAN_OPTIONS: {e}"))?,
-        Err(_) => PassageOptions::default(),
-    };
-    let report = pool.install(|| evaluate(dir, &opts, limit))?;
+    let report = pool.install(|| evaluate(dir, &PassageOptions::default(), limit))?;
     Ok(if json { serde_json::to_string_pretty(&report).map_err(|e| e.to_string())? + "\n" } else { report.table() })
 }
 
@@ -620,6 +594,32 @@ mod tests {
         let err = read_truth(&dir.path().join("missing.xml"), "a", "b").unwrap_err();
         assert!(err.contains("missing.xml"), "{err}");
         assert!(evaluate(dir.path(), &PassageOptions::default(), None).unwrap_err().contains("not a PAN"));
+    }
+
+    #[test]
+    fn overlaps_within_each_document_are_measured_separately() {
+        // Case: chars 0..100 of both documents. Detections: 50..150 (covers half of each side)
+        // and 25..100 (three quarters).
+        let case = vec![ann(2, (0, 100), (0, 100))];
+        let half = vec![ann(2, (50, 100), (50, 100))];
+        let most = vec![ann(2, (25, 75), (25, 75))];
+        let both = vec![half[0].clone(), most[0].clone()];
+        assert!(close(measures(&case, &half).recall, 0.5));
+        assert!(close(measures(&case, &most).recall, 0.75));
+        assert!(close(measures(&case, &both).recall, 0.75));
+        // Precision: the half detection is half inside, the other fully: (0.5 + 1) / 2.
+        assert!(close(measures(&case, &both).precision, 0.75));
+        // A detection twice as long as the case on both sides has precision 0.5; with a second
+        // detection that misses the case in the suspicious document, the mean is 0.25.
+        let case = vec![ann(1, (0, 100), (0, 100))];
+        let long = ann(1, (0, 200), (0, 200));
+        let beside = ann(1, (100, 100), (100, 100));
+        assert!(close(measures(&case, std::slice::from_ref(&long)).precision, 0.5));
+        let m = measures(&case, &[beside, long]);
+        assert!(close(m.precision, 0.25) && close(m.granularity, 1.0));
+        // Plagdet of recall 0.25, precision 0.75, granularity 2.
+        let f1 = 2.0 * 0.25 * 0.75 / (0.25 + 0.75);
+        assert!((f1 / 3f64.log2() - 0.236_598_65).abs() < 1e-8);
     }
 
     #[test]
