@@ -30,7 +30,7 @@ def cluster(
 
     Two documents are one story when the estimated containment of their word 3-grams (either
     way) reaches ``containment_threshold``, or when the estimated Jaccard of their content-word
-    stems reaches ``content_threshold`` and the containment a third of its threshold. Words
+    stems reaches ``content_threshold`` and the containment half its threshold. Words
     and phrases found in more than 1% of a large corpus's documents are left out first. Files
     are read one batch at a time, as by :func:`wiretrace.analyze`.
 

@@ -72,7 +72,7 @@ pub struct ClusterArgs {
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Estimated Jaccard of content-word stems that makes two articles one story (when they
-    /// also reach a third of the containment threshold).
+    /// also reach half the containment threshold).
     #[arg(long, value_name = "J", default_value_t = 0.3)]
     pub content_threshold: f64,
     /// Estimated containment of word 3-grams (either direction) that makes two articles one story.

@@ -11,7 +11,7 @@
 //! Pairs that share an LSH band of either signature are candidates; a candidate is the same
 //! story when the estimated containment of its shingles in either direction passes
 //! [`ClusterOptions::containment_threshold`], or when the estimated Jaccard of its content
-//! stems passes [`ClusterOptions::content_threshold`] and a third of the containment threshold
+//! stems passes [`ClusterOptions::content_threshold`] and half the containment threshold
 //! is reached too (stories on one subject share its vocabulary, but not their phrasing).
 //! Containment, not Jaccard, because a
 //! short rewrite inside a long wire story shares much of itself with the wire but little of
@@ -41,7 +41,7 @@ pub struct ClusterOptions {
     pub shingle_size: usize,
     /// Estimated containment of shingles (either direction) that makes two documents one story.
     pub containment_threshold: f64,
-    /// Estimated Jaccard of content stems that makes two documents one story (with a third
+    /// Estimated Jaccard of content stems that makes two documents one story (with half
     /// of the containment threshold).
     pub content_threshold: f64,
     /// Features in more than this share of the documents are left out of the sketches.
@@ -50,6 +50,11 @@ pub struct ClusterOptions {
     pub min_df_count: usize,
     /// Documents the frequencies are counted on (the first ones read).
     pub df_sample: usize,
+    /// Jaccard the LSH banding of the content-stem signatures is shaped for (pairs well
+    /// below it are rarely proposed).
+    pub stem_lsh_threshold: f64,
+    /// Jaccard the LSH banding of the shingle signatures is shaped for.
+    pub shingle_lsh_threshold: f64,
     /// LSH buckets with more documents than this are passed over.
     pub max_bucket: usize,
     /// Seed of the hash functions.
@@ -66,6 +71,8 @@ impl Default for ClusterOptions {
             max_df: 0.01,
             min_df_count: 50,
             df_sample: 20_000,
+            stem_lsh_threshold: 0.35,
+            shingle_lsh_threshold: 0.15,
             max_bucket: 2000,
             seed: 0x005E_ED0F_3A1E,
         }
@@ -163,7 +170,7 @@ pub fn same_story(a: &Sketch, b: &Sketch, opts: &ClusterOptions) -> bool {
     let contained =
         containment_from_jaccard(j, a.shingles, b.shingles).max(containment_from_jaccard(j, b.shingles, a.shingles));
     contained >= opts.containment_threshold
-        || (contained >= opts.containment_threshold / 3.0
+        || (contained >= opts.containment_threshold / 2.0
             && estimate_jaccard(&a.stem_signature, &b.stem_signature) >= opts.content_threshold)
 }
 
@@ -173,8 +180,8 @@ type SignatureOf = fn(&Sketch) -> &Signature;
 /// The LSH channels: a signature and the banding for its threshold. Generous thresholds: a
 /// missed candidate is a missed pair, a false one costs a check.
 fn channels(opts: &ClusterOptions) -> [(SignatureOf, usize, usize); 2] {
-    let (sb, sr) = optimal_bands(opts.num_perm, opts.content_threshold * 0.8, 3.0);
-    let (hb, hr) = optimal_bands(opts.num_perm, 0.15, 3.0);
+    let (sb, sr) = optimal_bands(opts.num_perm, opts.stem_lsh_threshold, 3.0);
+    let (hb, hr) = optimal_bands(opts.num_perm, opts.shingle_lsh_threshold, 3.0);
     [(|s| &s.stem_signature, sb, sr), (|s| &s.shingle_signature, hb, hr)]
 }
 
