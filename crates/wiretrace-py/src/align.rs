@@ -1,5 +1,6 @@
 //! Two versions compared on their own: sentence alignment and passage alignment for Python.
 
+use crate::analysis::format_of;
 use crate::errors::{detached, WiretraceError};
 use pyo3::prelude::*;
 use wiretrace::similarity::passages::{align_passages as passages, PassageOptions};
@@ -7,14 +8,7 @@ use wiretrace::similarity::AlignOptions;
 use wiretrace_parse::{parse, Article, Format};
 
 fn article(id: &str, text: String, format: Option<&str>) -> PyResult<Article> {
-    let format = match format {
-        None => Format::detect("", &text),
-        Some("text") => Format::Text,
-        Some("html") => Format::Html,
-        Some(other) => {
-            return Err(WiretraceError::new_err(format!("unknown format {other:?}: use \"text\", \"html\" or None")));
-        }
-    };
+    let format = format_of(format)?.unwrap_or_else(|| Format::detect("", &text));
     Ok(parse(id, None, text, format))
 }
 

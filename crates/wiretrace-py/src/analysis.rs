@@ -27,7 +27,8 @@ pub fn parse_text(py: Python<'_>, text: String, id: &str, format: Option<&str>) 
     detached(py, "parse", move || serde_json::to_string(&parse(&id, None, text, format)).expect("articles serialise"))
 }
 
-fn format_of(format: Option<&str>) -> PyResult<Option<Format>> {
+/// The format a Python caller named (`None`: detect it).
+pub(crate) fn format_of(format: Option<&str>) -> PyResult<Option<Format>> {
     match format {
         None => Ok(None),
         Some("text") => Ok(Some(Format::Text)),

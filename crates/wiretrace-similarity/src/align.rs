@@ -134,6 +134,12 @@ pub struct Link {
     pub moved: bool,
 }
 
+impl Link {
+    fn new(a: usize, b: usize, kind: LinkKind, score: f64, s: SentenceScore, shape: LinkShape) -> Self {
+        Self { a, b, kind, score, sequence: s.sequence, content: s.content, shape, moved: false }
+    }
+}
+
 /// The alignment of two versions.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Alignment {
@@ -320,16 +326,7 @@ pub fn align(a: &DocFeatures, b: &DocFeatures, idf: &Idf, opts: &AlignOptions) -
         used_a[i] = true;
         used_b[j] = true;
         let kind = classify(&a.sentences[i], &b.sentences[j], s, opts);
-        links.push(Link {
-            a: i,
-            b: j,
-            kind,
-            score,
-            sequence: s.sequence,
-            content: s.content,
-            shape: LinkShape::OneToOne,
-            moved: false,
-        });
+        links.push(Link::new(i, j, kind, score, s, LinkShape::OneToOne));
     }
     fill_gaps(a, b, idf, &mut links, &mut used_a, &mut used_b, opts);
     one_to_many(a, b, idf, &mut links, &mut used_a, &mut used_b);
@@ -387,16 +384,7 @@ fn fill_gaps(
             used_a[i] = true;
             used_b[j] = true;
             let kind = classify(&a.sentences[i], &b.sentences[j], s, opts);
-            links.push(Link {
-                a: i,
-                b: j,
-                kind,
-                score,
-                sequence: s.sequence,
-                content: s.content,
-                shape: LinkShape::OneToOne,
-                moved: false,
-            });
+            links.push(Link::new(i, j, kind, score, s, LinkShape::OneToOne));
         }
     }
 }
@@ -446,16 +434,7 @@ fn one_to_many(
         let kind = if s.sequence_contained >= 0.7 { LinkKind::Edited } else { LinkKind::Paraphrase };
         used_a[i] = true;
         used_b[j] = true;
-        links.push(Link {
-            a: i,
-            b: j,
-            kind,
-            score: s.score().max(CONTAINED_WEIGHT * s.contained),
-            sequence: s.sequence,
-            content: s.content,
-            shape,
-            moved: false,
-        });
+        links.push(Link::new(i, j, kind, s.score().max(CONTAINED_WEIGHT * s.contained), s, shape));
     }
 }
 

@@ -388,42 +388,16 @@ where
                 }
             }
         }
-        Command::Eval(EvalCommand::Align(e)) => {
-            let out = crate::eval::alignment::evaluate(&e.corpus, &wiretrace_similarity::AlignOptions::default())
-                .map(|s| {
-                    if e.json {
-                        serde_json::to_string_pretty(&s).expect("scores serialise") + "\n"
-                    } else {
-                        s.table()
-                    }
-                })
-                .and_then(|t| print_out(&t));
-            match out {
-                Ok(()) => EXIT_OK,
-                Err(m) => {
-                    eprintln!("wiretrace: {m}");
-                    EXIT_FAILURE
-                }
-            }
-        }
-        Command::Eval(EvalCommand::Collation(e)) => {
-            let out = crate::eval::collation::evaluate(&e.corpus, e.limit)
-                .map(|s| {
-                    if e.json {
-                        serde_json::to_string_pretty(&s).expect("scores serialise") + "\n"
-                    } else {
-                        s.table()
-                    }
-                })
-                .and_then(|t| print_out(&t));
-            match out {
-                Ok(()) => EXIT_OK,
-                Err(m) => {
-                    eprintln!("wiretrace: {m}");
-                    EXIT_FAILURE
-                }
-            }
-        }
+        Command::Eval(EvalCommand::Align(e)) => finish_eval(
+            crate::eval::alignment::evaluate(&e.corpus, &wiretrace_similarity::AlignOptions::default()),
+            e.json,
+            crate::eval::alignment::AlignmentScore::table,
+        ),
+        Command::Eval(EvalCommand::Collation(e)) => finish_eval(
+            crate::eval::collation::evaluate(&e.corpus, e.limit),
+            e.json,
+            crate::eval::collation::CollationScore::table,
+        ),
         Command::Eval(EvalCommand::Clusters(e)) => match eval_clusters(&e).and_then(|t| print_out(&t)) {
             Ok(()) => EXIT_OK,
             Err(m) => {
@@ -538,6 +512,20 @@ fn run_cluster(c: &ClusterArgs) -> i32 {
         EXIT_FAILURE
     } else {
         EXIT_OK
+    }
+}
+
+/// Prints an evaluation's scores (JSON or table); the exit code.
+fn finish_eval<S: serde::Serialize>(scores: Result<S, String>, json: bool, table: fn(&S) -> String) -> i32 {
+    let text =
+        scores
+            .map(|s| if json { serde_json::to_string_pretty(&s).expect("scores serialise") + "\n" } else { table(&s) });
+    match text.and_then(|t| print_out(&t)) {
+        Ok(()) => EXIT_OK,
+        Err(m) => {
+            eprintln!("wiretrace: {m}");
+            EXIT_FAILURE
+        }
     }
 }
 

@@ -12,32 +12,13 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use super::generated::{read_rows, Row, TruthRow};
 use wiretrace_parse::{parse, Article, Format};
 use wiretrace_similarity::AlignOptions;
 
 use crate::pairwise::align_articles;
-
-#[derive(Debug, Deserialize)]
-struct TruthRow {
-    wire: Vec<usize>,
-    kind: String,
-    #[serde(default)]
-    moved: bool,
-}
-
-#[derive(Debug, Deserialize)]
-struct Row {
-    id: String,
-    story: String,
-    text: String,
-    #[serde(default)]
-    sentences: Vec<String>,
-    #[serde(default)]
-    truth: Vec<TruthRow>,
-    #[serde(default)]
-    is_wire: bool,
-}
 
 /// Precision and recall of one category.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
@@ -97,13 +78,7 @@ fn index_sentences(article: &Article, truth: &[String]) -> Vec<Option<usize>> {
 /// Reads a generated corpus with provenance and scores wiretrace's alignments on it.
 pub fn evaluate(path: &Path, opts: &AlignOptions) -> Result<AlignmentScore, String> {
     use rayon::prelude::*;
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let mut rows = Vec::new();
-    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let row: Row = serde_json::from_str(line)
-            .map_err(|e| format!("{}:{}: not a generated record: {e}", path.display(), n + 1))?;
-        rows.push(row);
-    }
+    let rows = read_rows(path)?;
     let wires: HashMap<&str, &Row> = rows.iter().filter(|r| r.is_wire).map(|r| (r.story.as_str(), r)).collect();
     let versions: Vec<(&Row, &Row)> = rows
         .iter()

@@ -12,29 +12,11 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use rayon::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use super::generated::{read_rows, Row};
 
 use crate::pipeline::{analyze_texts, Options};
-
-#[derive(Debug, Clone, Deserialize)]
-struct TruthRow {
-    wire: Vec<usize>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-struct Row {
-    id: String,
-    story: String,
-    text: String,
-    #[serde(default)]
-    parent: Option<String>,
-    #[serde(default)]
-    sentences: Vec<String>,
-    #[serde(default)]
-    truth: Vec<TruthRow>,
-    #[serde(default)]
-    is_wire: bool,
-}
 
 /// The scores of a collation run.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
@@ -154,13 +136,7 @@ fn story_score(rows: &[&Row]) -> CollationScore {
 
 /// Scores collation, reconstruction and derivation on a generated corpus.
 pub fn evaluate(path: &Path, limit: Option<usize>) -> Result<CollationScore, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let mut rows = Vec::new();
-    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let row: Row = serde_json::from_str(line)
-            .map_err(|e| format!("{}:{}: not a generated record: {e}", path.display(), n + 1))?;
-        rows.push(row);
-    }
+    let rows = read_rows(path)?;
     let mut stories: Vec<&str> = rows.iter().map(|r| r.story.as_str()).collect();
     stories.dedup();
     stories.truncate(limit.unwrap_or(usize::MAX));

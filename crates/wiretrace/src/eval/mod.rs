@@ -4,5 +4,6 @@
 pub mod alignment;
 pub mod clusters;
 pub mod collation;
+mod generated;
 pub mod pan;
 pub mod sentences;
