@@ -533,7 +533,8 @@ fn norm(v: &[(u32, f64)]) -> f64 {
 fn cosine(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
     let denom = norm(a) * norm(b);
     if denom > 0.0 {
-        shared(a, b).0 / denom
+        // Rounding can carry a text's cosine with itself just past 1.
+        (shared(a, b).0 / denom).clamp(0.0, 1.0)
     } else {
         0.0
     }
