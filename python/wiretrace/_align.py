@@ -198,10 +198,15 @@ def align_passages(source: str, target: str) -> pd.DataFrame:
     (code points, end exclusive), ``score``, the two passages' texts, and ``seeds``: the
     sentence pairs (with their spans and similarities) the passage was grown from.
 
-    >>> src = ("The river rose overnight. " * 3) + "Engineers inspected the old stone bridge at dawn and found deep cracks in two of its arches. Traffic was diverted to the ring road until further notice."
-    >>> tgt = "Council news. Engineers inspected the old stone bridge at dawn and found deep cracks in two of its arches. Traffic was diverted to the ring road until further notice. Other items followed."
+    Very short sentences are joined to a neighbour before matching, so a passage can take in a
+    short sentence beside it ("Council news. Engineers inspected …").
+
+    >>> reused = ("Engineers inspected the old stone bridge at dawn and found deep cracks in two of its "
+    ...           "arches. Traffic was diverted to the ring road until further notice.")
+    >>> src = "The river rose overnight and flooded the low meadows again. " * 3 + reused
+    >>> tgt = "The council met on Thursday evening to discuss its budget for next year. " + reused + " Other items followed."
     >>> p = align_passages(src, tgt)
-    >>> len(p), p.loc[0, "target_text"].startswith("Engineers")
+    >>> len(p), p.loc[0, "target_text"] == reused
     (1, True)
     """
     for name, x in (("source", source), ("target", target)):
