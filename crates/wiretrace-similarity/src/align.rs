@@ -314,20 +314,10 @@ pub fn align(a: &DocFeatures, b: &DocFeatures, idf: &Idf, opts: &AlignOptions) -
             }
         }
     }
-    // Best first; ties broken by position so the result does not depend on iteration order.
-    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     let mut used_a = vec![false; a.sentences.len()];
     let mut used_b = vec![false; b.sentences.len()];
     let mut links = Vec::new();
-    for (score, i, j, s) in candidates {
-        if used_a[i] || used_b[j] {
-            continue;
-        }
-        used_a[i] = true;
-        used_b[j] = true;
-        let kind = classify(&a.sentences[i], &b.sentences[j], s, opts);
-        links.push(Link::new(i, j, kind, score, s, LinkShape::OneToOne));
-    }
+    link_best_first(candidates, a, b, &mut links, &mut used_a, &mut used_b, opts);
     fill_gaps(a, b, idf, &mut links, &mut used_a, &mut used_b, opts);
     one_to_many(a, b, idf, &mut links, &mut used_a, &mut used_b);
     links.sort_by_key(|l| (l.a, l.b));
@@ -336,6 +326,29 @@ pub fn align(a: &DocFeatures, b: &DocFeatures, idf: &Idf, opts: &AlignOptions) -
         links,
         only_a: (0..a.sentences.len()).filter(|&i| !used_a[i]).collect(),
         only_b: (0..b.sentences.len()).filter(|&j| !used_b[j]).collect(),
+    }
+}
+
+/// Links scored pairs one to one, best first (ties broken by position, so the result does
+/// not depend on iteration order), skipping sentences already linked.
+fn link_best_first(
+    mut candidates: Vec<(f64, usize, usize, SentenceScore)>,
+    a: &DocFeatures,
+    b: &DocFeatures,
+    links: &mut Vec<Link>,
+    used_a: &mut [bool],
+    used_b: &mut [bool],
+    opts: &AlignOptions,
+) {
+    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    for (score, i, j, s) in candidates {
+        if used_a[i] || used_b[j] {
+            continue;
+        }
+        used_a[i] = true;
+        used_b[j] = true;
+        let kind = classify(&a.sentences[i], &b.sentences[j], s, opts);
+        links.push(Link::new(i, j, kind, score, s, LinkShape::OneToOne));
     }
 }
 
@@ -376,16 +389,7 @@ fn fill_gaps(
         if best.is_empty() {
             return;
         }
-        best.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-        for (score, i, j, s) in best {
-            if used_a[i] || used_b[j] {
-                continue;
-            }
-            used_a[i] = true;
-            used_b[j] = true;
-            let kind = classify(&a.sentences[i], &b.sentences[j], s, opts);
-            links.push(Link::new(i, j, kind, score, s, LinkShape::OneToOne));
-        }
+        link_best_first(best, a, b, links, used_a, used_b, opts);
     }
 }
 
