@@ -167,7 +167,7 @@ fn score_above(a: &SentenceFeatures, b: &SentenceFeatures, idf: &Idf, floor: f64
     let (content, contained) = content_scores(a, b, idf);
     let total = a.sequence.len() + b.sequence.len();
     // The diff matches equal words only, so at most the words the two bags share.
-    let shared = crate::features::bag_intersection(&a.sequence_bag, &b.sequence_bag);
+    let shared = crate::features::intersection(&a.sequence_bag, &b.sequence_bag);
     let bound = if total == 0 { 0.0 } else { 2.0 * shared as f64 / total as f64 };
     if floor > 0.0 && bound < floor && content < floor && CONTAINED_WEIGHT * contained < floor {
         return None;
@@ -368,10 +368,14 @@ fn fill_gaps(
     used_b: &mut [bool],
     opts: &AlignOptions,
 ) {
+    // A rejected neighbour stays rejected (its score does not change) and a linked sentence
+    // stays linked, so each round only looks beside the links the round before added.
+    let mut from = 0;
     loop {
-        let linked: std::collections::HashSet<(usize, usize)> = links.iter().map(|l| (l.a, l.b)).collect();
+        let fresh: Vec<(usize, usize)> = links[from..].iter().map(|l| (l.a, l.b)).collect();
+        from = links.len();
         let mut best: Vec<(f64, usize, usize, SentenceScore)> = Vec::new();
-        for &(la, lb) in &linked {
+        for &(la, lb) in &fresh {
             for (i, j) in [(la.wrapping_sub(1), lb.wrapping_sub(1)), (la + 1, lb + 1)] {
                 if i >= a.sentences.len() || j >= b.sentences.len() || used_a[i] || used_b[j] {
                     continue;

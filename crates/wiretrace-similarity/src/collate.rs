@@ -42,9 +42,9 @@ pub struct Unit {
     pub position: f64,
 }
 
-/// Collates versions into units from their pairwise alignments (keyed `(i, j)` with `i < j`,
+/// Collates versions (their features, by reference) into units from their pairwise alignments (keyed `(i, j)` with `i < j`,
 /// links from `i`'s sentences to `j`'s).
-pub fn collate(docs: &[DocFeatures], alignments: &HashMap<(usize, usize), Alignment>) -> Vec<Unit> {
+pub fn collate(docs: &[&DocFeatures], alignments: &HashMap<(usize, usize), Alignment>) -> Vec<Unit> {
     let offsets: Vec<usize> = docs
         .iter()
         .scan(0, |acc, d| {
@@ -87,7 +87,7 @@ pub fn collate(docs: &[DocFeatures], alignments: &HashMap<(usize, usize), Alignm
 }
 
 /// The words of a variant, normalised.
-fn words<'a>(docs: &'a [DocFeatures], v: &Variant) -> Vec<&'a str> {
+fn words<'a>(docs: &[&'a DocFeatures], v: &Variant) -> Vec<&'a str> {
     v.sentences.iter().flat_map(|&s| docs[v.doc].sentences[s].words.iter().map(String::as_str)).collect()
 }
 
@@ -104,7 +104,7 @@ fn word_jaccard(a: &[&str], b: &[&str]) -> f64 {
 
 /// The variant a unit is best told in: the wording most versions share when two or more
 /// share one, else the medoid, the one closest in words to the others.
-pub fn medoid(docs: &[DocFeatures], unit: &Unit) -> usize {
+pub fn medoid(docs: &[&DocFeatures], unit: &Unit) -> usize {
     let texts: Vec<Vec<&str>> = unit.variants.iter().map(|v| words(docs, v)).collect();
     let counts: Vec<usize> = texts.iter().map(|a| texts.iter().filter(|b| *b == a).count()).collect();
     if let Some((i, &n)) = counts.iter().enumerate().max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(&x.0))) {
@@ -125,7 +125,7 @@ pub fn medoid(docs: &[DocFeatures], unit: &Unit) -> usize {
 
 /// A reconstructed common source: for each unit carried by at least two versions, the
 /// variant chosen (unit index, variant index), in unit order.
-pub fn reconstruct(docs: &[DocFeatures], units: &[Unit]) -> Vec<(usize, usize)> {
+pub fn reconstruct(docs: &[&DocFeatures], units: &[Unit]) -> Vec<(usize, usize)> {
     units.iter().enumerate().filter(|(_, u)| u.variants.len() >= 2).map(|(k, u)| (k, medoid(docs, u))).collect()
 }
 
@@ -150,7 +150,7 @@ pub struct Derivation {
 
 /// The derivation graph: each version's most likely source. `reference` is the wire (or the
 /// most shared version); `dates` (ISO strings, any may be missing) rule out later parents.
-pub fn derive(docs: &[DocFeatures], units: &[Unit], reference: usize, dates: &[Option<String>]) -> Vec<Derivation> {
+pub fn derive(docs: &[&DocFeatures], units: &[Unit], reference: usize, dates: &[Option<String>]) -> Vec<Derivation> {
     let n = docs.len();
     // Deviations: per unit, versions whose wording differs from the majority's (the medoid's
     // wording, or the reference's when it carries the unit).

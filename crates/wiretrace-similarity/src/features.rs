@@ -124,12 +124,9 @@ pub fn shingles(words: &[&str], n: usize) -> Vec<u64> {
     out
 }
 
-/// Size of the intersection of two sorted lists, counting repeats as a multiset does.
-pub fn bag_intersection(a: &[u64], b: &[u64]) -> usize {
-    intersection(a, b)
-}
-
-fn intersection(a: &[u64], b: &[u64]) -> usize {
+/// Size of the intersection of two sorted lists (of distinct hashes, or of a bag's hashes,
+/// where repeats count as in a multiset).
+pub(crate) fn intersection(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {

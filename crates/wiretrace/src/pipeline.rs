@@ -259,7 +259,7 @@ fn collation(
     local: &HashMap<(usize, usize), Alignment>,
     reference: Option<usize>,
 ) -> (Vec<Vec<UnitVariant>>, Option<Vec<UnitVariant>>, Vec<DerivationRecord>) {
-    let feats: Vec<DocFeatures> = members.iter().map(|&d| features[d].clone()).collect();
+    let feats: Vec<&DocFeatures> = members.iter().map(|&d| &features[d]).collect();
     let units = collate::collate(&feats, local);
     let variant = |v: &collate::Variant| UnitVariant {
         document: articles[members[v.doc]].id.clone(),
