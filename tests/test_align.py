@@ -54,6 +54,24 @@ def test_align_parsed_articles_and_bad_input() -> None:
         wiretrace.align(WIRE, REWRITE, format="pdf")
 
 
+def test_align_many_matches_align_pair_by_pair() -> None:
+    other = REWRITE.replace("Mayor Ilse Damerow", "Councillor Piet Ras").replace("late on Tuesday", "on Tuesday night")
+    article = wiretrace.parse(WIRE, id="wire")
+    pairs = [(WIRE, REWRITE), (article, other), (REWRITE, other)]
+    many = wiretrace.align_many(iter(pairs))
+    assert len(many) == 3
+    for (a, b), got in zip(pairs, many):
+        alone = wiretrace.align(a, b)
+        assert got.to_dict() == alone.to_dict()
+        assert got.links.equals(alone.links)
+    assert many[1].a.id == "wire"
+    assert wiretrace.align_many([]) == []
+    with pytest.raises(TypeError, match="item 0"):
+        wiretrace.align_many([("only one",)])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="item 1's b is int"):
+        wiretrace.align_many([(WIRE, REWRITE), (WIRE, 3)])  # type: ignore[list-item]
+
+
 def test_align_passages_offsets_and_seeds() -> None:
     filler = "The river rose overnight and the meadows flooded again. " * 4
     reused = (

@@ -13,7 +13,7 @@ with evidence and character offsets.
 from __future__ import annotations
 
 from wiretrace import demo
-from wiretrace._align import Alignment, align, align_passages
+from wiretrace._align import Alignment, align, align_many, align_passages
 from wiretrace._analysis import Analysis, analyze
 from wiretrace._cluster import cluster
 from wiretrace._article import Article, Block, Sentence, extract, extract_many, parse, parse_many
@@ -33,6 +33,7 @@ __all__ = [
     "WiretraceError",
     "__version__",
     "align",
+    "align_many",
     "align_passages",
     "analyze",
     "cluster",

@@ -4,6 +4,7 @@ alignment (:func:`align_passages`)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from html import escape
 from typing import Any
 
@@ -12,7 +13,7 @@ import pandas as pd
 from wiretrace import _core
 from wiretrace._article import Article
 
-__all__ = ["Alignment", "align", "align_passages"]
+__all__ = ["Alignment", "align", "align_many", "align_passages"]
 
 _KIND_COLOUR = {"verbatim": "#2e7d32", "edited": "#f9a825", "paraphrase": "#1565c0"}
 
@@ -189,6 +190,53 @@ def align(a: str | Article, b: str | Article, *, format: str | None = None) -> A
     idb = b.id if isinstance(b, Article) else "b"
     out = json.loads(_core.align_texts(ta, tb, a_id=ida, b_id=idb, format=format))
     return Alignment(Article(out["a"]), Article(out["b"]), out["alignment"])
+
+
+def align_many(
+    pairs: Iterable[tuple[str | Article, str | Article]], *, format: str | None = None
+) -> list[Alignment]:
+    """Align many pairs of versions at once, as :func:`align` would align each pair.
+
+    Each distinct text is parsed once however many pairs it is in (a wire story aligned with
+    all its rewrites is read once), and the pairs are aligned in parallel on every core, with
+    the GIL released. Articles are given by their text (their ``id`` is kept for
+    :class:`Article` objects). The alignments follow the order of ``pairs``.
+
+    >>> wire = "The bridge was closed on Monday after engineers found cracks. Buses will replace trams."
+    >>> rewrites = ["The bridge was closed on Monday after engineers found cracks.",
+    ...             "Buses will replace trams, the city said. The bridge was closed on Monday."]
+    >>> [len(al.links) for al in align_many((wire, r) for r in rewrites)]
+    [1, 2]
+    """
+    texts: list[str] = []
+    ids: list[str] = []
+    index: dict[tuple[str, str], int] = {}
+    idx: list[tuple[int, int]] = []
+
+    def slot(x: str | Article, default_id: str, where: str) -> int:
+        if isinstance(x, Article):
+            key = (x.text, x.id)
+        elif isinstance(x, str):
+            key = (x, default_id)
+        else:
+            raise TypeError(f"align_many() takes pairs of texts or Articles; {where} is {type(x).__name__}")
+        if key not in index:
+            index[key] = len(texts)
+            texts.append(key[0])
+            ids.append(key[1])
+        return index[key]
+
+    for n, pair in enumerate(pairs):
+        try:
+            a, b = pair
+        except (TypeError, ValueError):
+            raise TypeError(f"align_many() takes pairs (a, b); item {n} is {type(pair).__name__}") from None
+        idx.append((slot(a, "a", f"item {n}'s a"), slot(b, "b", f"item {n}'s b")))
+    if not idx:
+        return []
+    out = json.loads(_core.align_many(texts, ids, idx, format=format))
+    articles = [Article(d) for d in out["articles"]]
+    return [Alignment(articles[i], articles[j], al) for (i, j), al in zip(idx, out["alignments"])]
 
 
 def align_passages(source: str, target: str) -> pd.DataFrame:

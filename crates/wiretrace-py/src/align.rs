@@ -35,6 +35,35 @@ pub fn align_texts(
     })
 }
 
+/// Parses distinct texts once and aligns the given pairs of them (indices into `texts`), in
+/// parallel; returns JSON {articles, alignments} (alignments in the order of `pairs`).
+#[pyfunction]
+#[pyo3(signature = (texts, ids, pairs, *, format = None))]
+pub fn align_many(
+    py: Python<'_>,
+    texts: Vec<String>,
+    ids: Vec<String>,
+    pairs: Vec<(usize, usize)>,
+    format: Option<&str>,
+) -> PyResult<String> {
+    let _ = article("", String::new(), format)?;
+    if ids.len() != texts.len() {
+        return Err(WiretraceError::new_err(format!("{} texts but {} ids", texts.len(), ids.len())));
+    }
+    if let Some(&(i, j)) = pairs.iter().find(|&&(i, j)| i.max(j) >= texts.len()) {
+        return Err(WiretraceError::new_err(format!("pair ({i}, {j}) names a text beyond the {} given", texts.len())));
+    }
+    let format = format.map(str::to_string);
+    detached(py, "align_many", move || {
+        use rayon::prelude::*;
+        let fa = format.as_deref();
+        let articles: Vec<Article> =
+            texts.into_par_iter().zip(ids).map(|(text, id)| article(&id, text, fa).expect("format checked")).collect();
+        let aligned = wiretrace::pairwise::align_many(&articles, &pairs, &AlignOptions::default());
+        serde_json::json!({"articles": articles, "alignments": aligned}).to_string()
+    })
+}
+
 /// Aligns two already parsed articles given as JSON; returns the alignment as JSON.
 #[pyfunction]
 pub fn align_articles(py: Python<'_>, a: String, b: String) -> PyResult<String> {

@@ -16,7 +16,7 @@ use pyo3::prelude::*;
 #[pymodule]
 mod _core {
     #[pymodule_export]
-    use super::align::{align_articles, align_passages, align_texts};
+    use super::align::{align_articles, align_many, align_passages, align_texts};
     #[pymodule_export]
     use super::analysis::{
         analyze_paths, analyze_records, analyze_texts, demo_files, demo_manifest, extract, extract_many, parse_many,

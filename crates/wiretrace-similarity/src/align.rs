@@ -19,8 +19,8 @@
 
 use crate::features::{DocFeatures, Idf, SentenceFeatures};
 use crate::fingerprint::PassThrough;
+use crate::lcs::lcs_len;
 use serde::{Deserialize, Serialize};
-use similar::{capture_diff_slices, diff_ratio, Algorithm};
 use std::collections::HashMap;
 
 /// How a sentence was carried from one version to another.
@@ -153,7 +153,8 @@ pub struct Alignment {
 
 /// Scores one sentence pair.
 pub fn score_sentences(a: &SentenceFeatures, b: &SentenceFeatures, idf: &Idf) -> SentenceScore {
-    score_above(a, b, idf, 0.0).unwrap_or(SentenceScore {
+    let (wa, wb) = (idf.weights_of(&a.content_hashes), idf.weights_of(&b.content_hashes));
+    score_above(a, &wa, b, &wb, 0.0).unwrap_or(SentenceScore {
         sequence: 0.0,
         content: 0.0,
         contained: 0.0,
@@ -161,74 +162,66 @@ pub fn score_sentences(a: &SentenceFeatures, b: &SentenceFeatures, idf: &Idf) ->
     })
 }
 
-/// Scores one sentence pair unless no measure can reach `floor` (then `None`, and the word
-/// diff, the costly part, is not run).
-fn score_above(a: &SentenceFeatures, b: &SentenceFeatures, idf: &Idf, floor: f64) -> Option<SentenceScore> {
-    let (content, contained) = content_scores(a, b, idf);
-    let total = a.sequence.len() + b.sequence.len();
-    // The diff matches equal words only, so at most the words the two bags share.
+/// Scores one sentence pair (with the idf weights of their content stems) unless no measure
+/// can reach `floor` (then `None`, and the word sequence, the costly part, is not compared).
+fn score_above(
+    a: &SentenceFeatures,
+    wa: &[f64],
+    b: &SentenceFeatures,
+    wb: &[f64],
+    floor: f64,
+) -> Option<SentenceScore> {
+    let (content, contained) = content_scores(a, wa, b, wb);
+    let (la, lb) = (a.sequence_hashes.len(), b.sequence_hashes.len());
+    let total = la + lb;
+    // A diff matches equal words only, so at most the words the two bags share.
     let shared = crate::features::intersection(&a.sequence_bag, &b.sequence_bag);
     let bound = if total == 0 { 0.0 } else { 2.0 * shared as f64 / total as f64 };
     if floor > 0.0 && bound < floor && content < floor && CONTAINED_WEIGHT * contained < floor {
         return None;
     }
-    let (sequence, sequence_contained) = if a.sequence.is_empty() || b.sequence.is_empty() || shared == 0 {
+    let (sequence, sequence_contained) = if la == 0 || lb == 0 || shared == 0 {
         (0.0, 0.0)
     } else {
-        let ops = capture_diff_slices(Algorithm::Myers, &a.sequence_hashes, &b.sequence_hashes);
-        let matched: usize = ops
-            .iter()
-            .map(|op| match op {
-                similar::DiffOp::Equal { len, .. } => *len,
-                _ => 0,
-            })
-            .sum();
-        let shorter = a.sequence.len().min(b.sequence.len());
-        (f64::from(diff_ratio(&ops, a.sequence.len(), b.sequence.len())), matched as f64 / shorter as f64)
+        // Words kept by a minimal diff: all the shared ones when the sequences are equal.
+        let matched =
+            if a.sequence_hashes == b.sequence_hashes { la } else { lcs_len(&a.sequence_hashes, &b.sequence_hashes) };
+        (2.0 * matched as f64 / total as f64, matched as f64 / la.min(lb) as f64)
     };
     Some(SentenceScore { sequence, content, contained, sequence_contained })
 }
 
-/// The idf-weighted Dice overlap of two sentences' content stems, and the containment of the
-/// shorter in the longer.
-fn content_scores(a: &SentenceFeatures, b: &SentenceFeatures, idf: &Idf) -> (f64, f64) {
-    let (mut shared, mut total) = (0.0, 0.0);
-    let (mut only_a, mut only_b) = (0.0, 0.0);
+/// The idf-weighted Dice overlap of two sentences' content stems (given with their weights),
+/// and the containment of the shorter in the longer.
+fn content_scores(a: &SentenceFeatures, wa: &[f64], b: &SentenceFeatures, wb: &[f64]) -> (f64, f64) {
+    let (mut shared, mut only_a, mut only_b) = (0.0, 0.0, 0.0);
     let (ha, hb) = (&a.content_hashes, &b.content_hashes);
     let (mut i, mut j) = (0, 0);
-    while i < ha.len() || j < hb.len() {
-        let ord = match (ha.get(i), hb.get(j)) {
-            (Some(x), Some(y)) => x.cmp(y),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            _ => std::cmp::Ordering::Greater,
-        };
-        match ord {
+    while i < ha.len() && j < hb.len() {
+        match ha[i].cmp(&hb[j]) {
             std::cmp::Ordering::Less => {
-                let w = idf.weight_of(ha[i]);
-                total += w;
-                only_a += w;
+                only_a += wa[i];
                 i += 1;
             }
             std::cmp::Ordering::Greater => {
-                let w = idf.weight_of(hb[j]);
-                total += w;
-                only_b += w;
+                only_b += wb[j];
                 j += 1;
             }
             std::cmp::Ordering::Equal => {
-                let w = idf.weight_of(ha[i]);
-                shared += 2.0 * w;
-                total += 2.0 * w;
+                shared += 2.0 * wa[i];
                 i += 1;
                 j += 1;
             }
         }
     }
+    only_a += wa[i..].iter().sum::<f64>();
+    only_b += wb[j..].iter().sum::<f64>();
+    let total = shared + only_a + only_b;
     let content = if total > 0.0 { shared / total } else { 0.0 };
     let half = shared / 2.0;
-    let contained = if a.content.len().min(b.content.len()) < MIN_CONTAINED_STEMS || half == 0.0 {
+    let contained = if ha.len().min(hb.len()) < MIN_CONTAINED_STEMS || half == 0.0 {
         0.0
-    } else if a.content.len() <= b.content.len() {
+    } else if ha.len() <= hb.len() {
         half / (half + only_a)
     } else {
         half / (half + only_b)
@@ -250,7 +243,7 @@ pub fn classify(a: &SentenceFeatures, b: &SentenceFeatures, s: SentenceScore, op
 /// Share of `part`'s content stems (idf-weighted) found in `whole`, when `part` has at least
 /// three content stems and is not longer than `whole`.
 fn part_of(part: &SentenceFeatures, whole: &SentenceFeatures, idf: &Idf) -> f64 {
-    if part.content.len() < 3 || part.content.len() > whole.content.len() {
+    if part.content_hashes.len() < 3 || part.content_hashes.len() > whole.content_hashes.len() {
         return 0.0;
     }
     let total: f64 = part.content_hashes.iter().map(|&w| idf.weight_of(w)).sum();
@@ -300,6 +293,9 @@ pub fn align(a: &DocFeatures, b: &DocFeatures, idf: &Idf, opts: &AlignOptions) -
             index.entry(h).or_default().push(j);
         }
     }
+    let weights =
+        |d: &DocFeatures| -> Vec<Vec<f64>> { d.sentences.iter().map(|s| idf.weights_of(&s.content_hashes)).collect() };
+    let (wa, wb) = (weights(a), weights(b));
     let mut near: Vec<usize> = Vec::new();
     for (i, sa) in a.sentences.iter().enumerate() {
         near.clear();
@@ -308,7 +304,7 @@ pub fn align(a: &DocFeatures, b: &DocFeatures, idf: &Idf, opts: &AlignOptions) -
         near.dedup();
         for &j in &near {
             let sb = &b.sentences[j];
-            let Some(s) = score_above(sa, sb, idf, opts.min_score.min(GAP_MIN_SCORE)) else { continue };
+            let Some(s) = score_above(sa, &wa[i], sb, &wb[j], opts.min_score.min(GAP_MIN_SCORE)) else { continue };
             if s.score() >= opts.min_score {
                 candidates.push((s.score(), i, j, s));
             }
@@ -381,7 +377,7 @@ fn fill_gaps(
                     continue;
                 }
                 let (sa, sb) = (&a.sentences[i], &b.sentences[j]);
-                if sa.content.is_empty() || sb.content.is_empty() {
+                if sa.content_hashes.is_empty() || sb.content_hashes.is_empty() {
                     continue;
                 }
                 let s = score_sentences(sa, sb, idf);

@@ -87,13 +87,13 @@ pub fn collate(docs: &[&DocFeatures], alignments: &HashMap<(usize, usize), Align
 }
 
 /// The words of a variant, normalised.
-fn words<'a>(docs: &[&'a DocFeatures], v: &Variant) -> Vec<&'a str> {
-    v.sentences.iter().flat_map(|&s| docs[v.doc].sentences[s].words.iter().map(String::as_str)).collect()
+fn words(docs: &[&DocFeatures], v: &Variant) -> Vec<u64> {
+    v.sentences.iter().flat_map(|&s| docs[v.doc].sentences[s].words.iter().copied()).collect()
 }
 
-fn word_jaccard(a: &[&str], b: &[&str]) -> f64 {
-    let sa: std::collections::HashSet<&str> = a.iter().copied().collect();
-    let sb: std::collections::HashSet<&str> = b.iter().copied().collect();
+fn word_jaccard(a: &[u64], b: &[u64]) -> f64 {
+    let sa: std::collections::HashSet<u64> = a.iter().copied().collect();
+    let sb: std::collections::HashSet<u64> = b.iter().copied().collect();
     let union = sa.union(&sb).count();
     if union == 0 {
         0.0
@@ -105,7 +105,7 @@ fn word_jaccard(a: &[&str], b: &[&str]) -> f64 {
 /// The variant a unit is best told in: the wording most versions share when two or more
 /// share one, else the medoid, the one closest in words to the others.
 pub fn medoid(docs: &[&DocFeatures], unit: &Unit) -> usize {
-    let texts: Vec<Vec<&str>> = unit.variants.iter().map(|v| words(docs, v)).collect();
+    let texts: Vec<Vec<u64>> = unit.variants.iter().map(|v| words(docs, v)).collect();
     let counts: Vec<usize> = texts.iter().map(|a| texts.iter().filter(|b| *b == a).count()).collect();
     if let Some((i, &n)) = counts.iter().enumerate().max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(&x.0))) {
         if n >= 2 {
@@ -159,7 +159,7 @@ pub fn derive(docs: &[&DocFeatures], units: &[Unit], reference: usize, dates: &[
         if u.variants.len() < 3 {
             continue;
         }
-        let texts: Vec<Vec<&str>> = u.variants.iter().map(|v| words(docs, v)).collect();
+        let texts: Vec<Vec<u64>> = u.variants.iter().map(|v| words(docs, v)).collect();
         let norm = u.variants.iter().position(|v| v.doc == reference).unwrap_or_else(|| medoid(docs, u));
         for x in 0..texts.len() {
             for y in x + 1..texts.len() {

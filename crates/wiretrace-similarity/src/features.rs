@@ -1,14 +1,9 @@
 //! What the comparisons look at: normalised words, stems, content stems and shingles.
 
 use crate::fingerprint::PassThrough;
-use crate::stopwords::is_stopword;
-use rust_stemmers::{Algorithm, Stemmer};
+use crate::lexicon::{shingle_hash, with_lexicon, words};
 use std::collections::HashMap;
-use std::sync::LazyLock;
-use wiretrace_parse::tokenize;
 use xxhash_rust::xxh3::xxh3_64;
-
-static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
 /// News words that name the same thing, mapped to one form so that a rewrite's word choice
 /// ("blast" for "explosion", "hurt" for "injured") does not hide a shared sentence.
@@ -30,41 +25,17 @@ pub fn canonical(word: &str) -> &str {
     SYNONYMS.iter().find(|(_, alts)| alts.contains(&word)).map_or(word, |(canon, _)| canon)
 }
 
-/// Words stemmed per thread before the cache is emptied.
-const STEM_CACHE_LIMIT: usize = 200_000;
-
-/// The stem of a normalised content word, synonyms folded; remembered per thread, as stemming
-/// costs more than a look-up.
-fn stem(word: &str) -> String {
-    thread_local! {
-        static CACHE: std::cell::RefCell<HashMap<String, String>> = std::cell::RefCell::new(HashMap::new());
-    }
-    CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if let Some(s) = c.get(word) {
-            return s.clone();
-        }
-        let s = STEMMER.stem(canonical(word)).into_owned();
-        if c.len() >= STEM_CACHE_LIMIT {
-            c.clear();
-        }
-        c.insert(word.to_string(), s.clone());
-        s
-    })
-}
-
-/// The comparable form of one sentence.
+/// The comparable form of one sentence: hashes of its words, as the thread's lexicon gives
+/// them (equal words have equal hashes; see the crate's `lexicon` module).
 #[derive(Debug, Clone, Default)]
 pub struct SentenceFeatures {
-    /// Normalised words in order (see `wiretrace_parse::Token::norm`).
-    pub words: Vec<String>,
-    /// Content words (function words removed) in order, normalised but not stemmed.
-    pub sequence: Vec<String>,
-    /// Distinct stems of the content words, synonyms folded (see [`canonical`]), sorted.
-    pub content: Vec<String>,
-    /// Hashes of the content stems, sorted (for fast overlap and weights; see [`Idf`]).
+    /// Hashes of the normalised words in order (see `wiretrace_parse::Token::norm`).
+    pub words: Vec<u64>,
+    /// Hashes of the distinct stems of the content words, synonyms folded (see
+    /// [`canonical`]), sorted (for fast overlap and weights; see [`Idf`]).
     pub content_hashes: Vec<u64>,
-    /// Hashes of the content words of `sequence`, in order (compared by the word diff).
+    /// Hashes of the content words (function words removed) in order, normalised but not
+    /// stemmed (compared by the word diff).
     pub sequence_hashes: Vec<u64>,
     /// The same hashes sorted (a bag of words, for a quick bound on shared words).
     pub sequence_bag: Vec<u64>,
@@ -73,19 +44,24 @@ pub struct SentenceFeatures {
 impl SentenceFeatures {
     /// Computes the features of a sentence's text.
     pub fn new(text: &str) -> Self {
-        let words: Vec<String> = tokenize(text).into_iter().map(|t| t.norm).collect();
-        // The sequence keeps the words as written (the edit class depends on them); the content
-        // stems fold synonyms (linking should not).
-        let sequence: Vec<String> = words.iter().filter(|w| !is_stopword(w)).cloned().collect();
-        let mut content: Vec<String> = sequence.iter().map(|w| stem(w)).collect();
-        content.sort_unstable();
-        content.dedup();
-        let mut content_hashes: Vec<u64> = content.iter().map(|w| xxh3_64(w.as_bytes())).collect();
-        content_hashes.sort_unstable();
-        let sequence_hashes: Vec<u64> = sequence.iter().map(|w| xxh3_64(w.as_bytes())).collect();
-        let mut sequence_bag = sequence_hashes.clone();
-        sequence_bag.sort_unstable();
-        Self { words, sequence, content, content_hashes, sequence_hashes, sequence_bag }
+        let mut f = Self::default();
+        with_lexicon(|lex| {
+            for w in words(text) {
+                let (hash, stem) = lex.info(w);
+                f.words.push(hash);
+                // The sequence keeps the words as written (the edit class depends on them); the
+                // content stems fold synonyms (linking should not).
+                if let Some(stem) = stem {
+                    f.sequence_hashes.push(hash);
+                    f.content_hashes.push(stem);
+                }
+            }
+        });
+        f.content_hashes.sort_unstable();
+        f.content_hashes.dedup();
+        f.sequence_bag.clone_from(&f.sequence_hashes);
+        f.sequence_bag.sort_unstable();
+        f
     }
 }
 
@@ -102,22 +78,30 @@ impl DocFeatures {
     /// Computes the features of a document from its sentence texts, with word `n`-gram shingles.
     pub fn new<S: AsRef<str>>(sentences: &[S], n: usize) -> Self {
         let sentences: Vec<SentenceFeatures> = sentences.iter().map(|s| SentenceFeatures::new(s.as_ref())).collect();
-        let words: Vec<&str> = sentences.iter().flat_map(|s| s.words.iter().map(String::as_str)).collect();
-        Self { shingles: shingles(&words, n), sentences }
+        let words: Vec<u64> = sentences.iter().flat_map(|s| s.words.iter().copied()).collect();
+        Self { shingles: shingles_of_hashes(&words, n), sentences }
     }
 }
 
-/// Sorted, distinct hashes of the word `n`-grams of `words` (one hash for texts shorter than `n`).
+/// Sorted, distinct hashes of the word `n`-grams of `words` (normalised words; one hash for
+/// texts shorter than `n`). The same hashes as [`DocFeatures::shingles`] and
+/// [`crate::Fingerprint::shingles`] for the same words.
 pub fn shingles(words: &[&str], n: usize) -> Vec<u64> {
+    let hashes: Vec<u64> = words.iter().map(|w| xxh3_64(w.as_bytes())).collect();
+    shingles_of_hashes(&hashes, n)
+}
+
+/// Sorted, distinct hashes of the `n`-grams of a sequence of word hashes.
+fn shingles_of_hashes(words: &[u64], n: usize) -> Vec<u64> {
     let n = n.max(1);
     let mut out: Vec<u64> = if words.len() < n {
         if words.is_empty() {
             Vec::new()
         } else {
-            vec![xxh3_64(words.join(" ").as_bytes())]
+            vec![shingle_hash(words)]
         }
     } else {
-        words.windows(n).map(|w| xxh3_64(w.join(" ").as_bytes())).collect()
+        words.windows(n).map(shingle_hash).collect()
     };
     out.sort_unstable();
     out.dedup();
@@ -191,6 +175,11 @@ impl Idf {
     /// Weight of a stem (the weight of an unseen stem when absent).
     pub fn weight(&self, stem: &str) -> f64 {
         self.weight_of(xxh3_64(stem.as_bytes()))
+    }
+
+    /// Weights of stems given by their hashes, in order.
+    pub fn weights_of(&self, stem_hashes: &[u64]) -> Vec<f64> {
+        stem_hashes.iter().map(|&h| self.weight_of(h)).collect()
     }
 
     /// Weight of a stem given by its hash (as in [`SentenceFeatures::content_hashes`]).

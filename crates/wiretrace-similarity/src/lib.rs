@@ -26,6 +26,8 @@ mod cluster;
 pub mod collate;
 mod features;
 pub mod fingerprint;
+mod lcs;
+mod lexicon;
 pub mod lsh;
 pub mod minhash;
 pub mod passages;

@@ -33,9 +33,36 @@ pub fn features(article: &Article, shingle_size: usize) -> DocFeatures {
 
 /// Aligns two articles; word rarity (idf) is taken from the two of them.
 pub fn align_articles(a: &Article, b: &Article, opts: &AlignOptions) -> PairAlignment {
-    let (fa, fb) = (features(a, 3), features(b, 3));
-    let idf = Idf::from_docs([&fa, &fb]);
-    let al = align(&fa, &fb, &idf, opts);
+    align_featured(a, &features(a, 3), b, &features(b, 3), opts)
+}
+
+/// Aligns many pairs of articles (indices into `articles`), each as [`align_articles`] would,
+/// in parallel: each article is featured once however many pairs it is in (a wire story
+/// aligned with all its rewrites is read once). The results follow `pairs`.
+///
+/// # Panics
+/// If a pair names an article that is not in `articles`.
+pub fn align_many(articles: &[Article], pairs: &[(usize, usize)], opts: &AlignOptions) -> Vec<PairAlignment> {
+    use rayon::prelude::*;
+    let mut used = vec![false; articles.len()];
+    for &(i, j) in pairs {
+        used[i] = true;
+        used[j] = true;
+    }
+    let feats: Vec<Option<DocFeatures>> =
+        articles.par_iter().zip(used).map(|(a, used)| used.then(|| features(a, 3))).collect();
+    pairs
+        .par_iter()
+        .map(|&(i, j)| {
+            let (fa, fb) = (feats[i].as_ref().expect("featured"), feats[j].as_ref().expect("featured"));
+            align_featured(&articles[i], fa, &articles[j], fb, opts)
+        })
+        .collect()
+}
+
+fn align_featured(a: &Article, fa: &DocFeatures, b: &Article, fb: &DocFeatures, opts: &AlignOptions) -> PairAlignment {
+    let idf = Idf::from_docs([fa, fb]);
+    let al = align(fa, fb, &idf, opts);
     PairAlignment {
         jaccard: jaccard(&fa.shingles, &fb.shingles),
         containment_a_in_b: containment(&fa.shingles, &fb.shingles),
@@ -88,5 +115,24 @@ mod tests {
         // Shipping dropped, the mayor added.
         assert!(al.a_only.contains(&3));
         assert!(al.b_only.contains(&4));
+    }
+
+    #[test]
+    fn many_pairs_align_as_each_pair_alone() {
+        let texts = [
+            "Dam repairs delayed\n\nRepairs to the Orsk dam will take two more years, the water board said on Monday. The cost has doubled to 40 million crowns. Residents downstream were told to keep their flood barriers.",
+            "Orsk dam repairs to take two more years\n\nRepairs to the Orsk dam will take two more years, the water board said. The cost has doubled to 40 million crowns, it added.",
+            "Water board: dam work delayed\n\nThe cost of repairing the Orsk dam has doubled to 40 million crowns. Work will take two more years.",
+        ];
+        let arts: Vec<Article> =
+            texts.iter().enumerate().map(|(i, t)| parse(&i.to_string(), None, (*t).into(), Format::Text)).collect();
+        let pairs = [(0, 1), (0, 2), (1, 2), (2, 0)];
+        let many = align_many(&arts, &pairs, &AlignOptions::default());
+        assert_eq!(many.len(), pairs.len());
+        for (&(i, j), got) in pairs.iter().zip(&many) {
+            let alone = align_articles(&arts[i], &arts[j], &AlignOptions::default());
+            assert_eq!(serde_json::to_value(got).unwrap(), serde_json::to_value(&alone).unwrap());
+            assert!(!got.links.is_empty(), "{i}-{j}");
+        }
     }
 }

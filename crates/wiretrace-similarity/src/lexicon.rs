@@ -1,0 +1,167 @@
+//! Words as the comparisons see them, without allocating per word: cutting a text into words
+//! exactly as `wiretrace_parse::tokenize` does, hashing each word's normalised form, and
+//! remembering for each distinct word whether it is a function word and, if not, the hash of
+//! its stem (synonyms folded). Every feature of this crate (sentence features, fingerprints,
+//! shingles) is built from these hashes, so they agree with each other.
+
+use std::collections::HashMap;
+
+use crate::features::canonical;
+use crate::fingerprint::PassThrough;
+use crate::minhash::mix64;
+use crate::stopwords::is_stopword;
+use rust_stemmers::{Algorithm, Stemmer};
+use wiretrace_parse::tokens::normalize_word;
+use xxhash_rust::xxh3::xxh3_64;
+
+/// Words remembered before the cache is emptied (bounds memory on huge vocabularies).
+const CACHE_LIMIT: usize = 500_000;
+
+/// Word hashes and stems, remembered per distinct word; keep one per thread.
+pub(crate) struct Lexicon {
+    stemmer: Stemmer,
+    /// Word hash → hash of its content stem (`None` for a function word).
+    cache: HashMap<u64, Option<u64>, PassThrough>,
+    lower: String,
+}
+
+impl Lexicon {
+    pub(crate) fn new() -> Self {
+        Self {
+            stemmer: Stemmer::create(Algorithm::English),
+            cache: HashMap::with_hasher(PassThrough),
+            lower: String::new(),
+        }
+    }
+
+    /// Number of distinct words remembered.
+    pub(crate) fn len(&self) -> usize {
+        self.cache.len()
+    }
+
+    /// The hash of a word's normalised form and the hash of its content stem (`None` for a
+    /// function word).
+    pub(crate) fn info(&mut self, word: &str) -> (u64, Option<u64>) {
+        // Plain ASCII words are normalised by lower-casing; anything else the full way.
+        self.lower.clear();
+        if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            self.lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            self.lower.push_str(&normalize_word(word));
+        }
+        let hash = xxh3_64(self.lower.as_bytes());
+        if let Some(stem) = self.cache.get(&hash) {
+            return (hash, *stem);
+        }
+        let norm = self.lower.as_str();
+        let stem = (!is_stopword(norm)).then(|| xxh3_64(self.stemmer.stem(canonical(norm)).as_bytes()));
+        if self.cache.len() >= CACHE_LIMIT {
+            self.cache.clear();
+        }
+        self.cache.insert(hash, stem);
+        (hash, stem)
+    }
+}
+
+/// Runs `f` with this thread's lexicon.
+pub(crate) fn with_lexicon<R>(f: impl FnOnce(&mut Lexicon) -> R) -> R {
+    thread_local! {
+        static LEXICON: std::cell::RefCell<Lexicon> = std::cell::RefCell::new(Lexicon::new());
+    }
+    LEXICON.with(|l| f(&mut l.borrow_mut()))
+}
+
+/// The hash of a word `n`-gram from its words' hashes.
+pub(crate) fn shingle_hash(words: &[u64]) -> u64 {
+    words.iter().fold(0x5EED_u64, |acc, &h| mix64(acc ^ h))
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | 'ʼ')
+}
+
+/// The char at byte `i` of `text` and its length in bytes.
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some((char::from(b), 1))
+    } else {
+        text[i..].chars().next().map(|c| (c, c.len_utf8()))
+    }
+}
+
+/// The next word of `text` at or after byte `pos`, as `tokenize` cuts words (byte range).
+pub(crate) fn next_word(text: &str, pos: &mut usize) -> Option<(usize, usize)> {
+    let mut i = *pos;
+    let (start, first) = loop {
+        let (c, len) = char_at(text, i)?;
+        if c.is_alphanumeric() {
+            break (i, c);
+        }
+        i += len;
+    };
+    let mut prev = first;
+    let mut end = start + first.len_utf8();
+    while let Some((c, len)) = char_at(text, end) {
+        if c.is_alphanumeric() {
+            end += len;
+            prev = c;
+            continue;
+        }
+        // An apostrophe between letters, or `.`/`,` between digits, stays inside the word.
+        let joins = (is_apostrophe(c) && prev.is_alphabetic()) || (matches!(c, '.' | ',') && prev.is_ascii_digit());
+        match char_at(text, end + len) {
+            Some((d, dlen))
+                if joins && ((is_apostrophe(c) && d.is_alphabetic()) || (!is_apostrophe(c) && d.is_ascii_digit())) =>
+            {
+                end += len + dlen;
+                prev = d;
+            }
+            _ => break,
+        }
+    }
+    *pos = end;
+    Some((start, end))
+}
+
+/// The words of a text, as `wiretrace_parse::tokenize` cuts them, as slices.
+pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
+    let mut pos = 0;
+    std::iter::from_fn(move || next_word(text, &mut pos).map(|(s, e)| &text[s..e]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_cut_and_normalised_as_the_tokenizer_does() {
+        for text in [
+            "Norland’s al-Amin café: 1,200 troops, 3.5% — don't stop. End.",
+            "  12, 13 and 1.5. O'Neill's 'quoted' x.y ",
+            "",
+            "Ünïcödé wörds ÅÄÖ 東京 2025 ÉCOLE",
+        ] {
+            let ours: Vec<String> = words(text).map(normalize_word).collect();
+            let theirs: Vec<String> = wiretrace_parse::tokenize(text).into_iter().map(|t| t.norm).collect();
+            assert_eq!(ours, theirs, "{text}");
+            let mut lex = Lexicon::new();
+            let hashes: Vec<u64> = words(text).map(|w| lex.info(w).0).collect();
+            let expected: Vec<u64> = theirs.iter().map(|w| xxh3_64(w.as_bytes())).collect();
+            assert_eq!(hashes, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn function_words_have_no_stem_and_synonyms_share_one() {
+        let mut lex = Lexicon::new();
+        assert_eq!(lex.info("The").1, None);
+        let (blast, explosion) = (lex.info("blast").1, lex.info("Explosion").1);
+        assert!(blast.is_some());
+        assert_eq!(blast, explosion);
+        assert_ne!(lex.info("harbour").1, blast);
+        // Remembered words give the same answer.
+        assert_eq!(lex.info("blast").1, blast);
+        assert_eq!(lex.len(), 4);
+    }
+}
