@@ -133,10 +133,12 @@ fn stray_nuls(input: &str, bytes: &[u8]) -> Result<usize> {
 /// Why decoded text is not article text, if it looks like binary data or junk (control
 /// characters in the first few thousand characters, NUL among them).
 pub fn binary_text_reason(text: &str) -> Option<String> {
-    let head: Vec<char> = text.chars().take(SNIFF_LEN).collect();
-    let control = head.iter().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}')).count();
-    (control * 20 > head.len().max(1))
-        .then(|| format!("{control} control characters in the first {} characters", head.len()))
+    let (mut seen, mut control) = (0usize, 0usize);
+    for c in text.chars().take(SNIFF_LEN) {
+        seen += 1;
+        control += usize::from(c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}'));
+    }
+    (control * 20 > seen.max(1)).then(|| format!("{control} control characters in the first {seen} characters"))
 }
 
 fn sniff_control_bytes(input: &str, bytes: &[u8]) -> Result<()> {

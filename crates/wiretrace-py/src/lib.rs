@@ -12,6 +12,11 @@ mod errors;
 
 use pyo3::prelude::*;
 
+/// mimalloc for the core's own allocations, as in the `wiretrace` command: records read on
+/// one thread and freed on others would otherwise wait on the system allocator's lock.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The native module behind the `wiretrace` package.
 #[pymodule]
 mod _core {

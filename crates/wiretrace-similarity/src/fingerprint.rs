@@ -6,7 +6,7 @@
 //! per-thread cache remembers each distinct word's hash and stem, so the stemmer runs once per
 //! word type instead of once per word.
 
-use crate::lexicon::{next_word, shingle_hash, Lexicon};
+use crate::lexicon::{next_word, shingle_hash, with_lexicon};
 use crate::minhash::mix64;
 use xxhash_rust::xxh3::xxh3_64;
 
@@ -49,23 +49,19 @@ impl std::hash::BuildHasher for PassThrough {
     }
 }
 
-/// Computes fingerprints; keep one per thread (it caches what it learns about words).
+/// Computes fingerprints. What it learns about words (their hashes and stems) is kept per
+/// thread and shared by every fingerprinter and [`crate::SentenceFeatures`] on that thread, so
+/// fingerprinters are cheap to make.
+#[derive(Debug, Clone)]
 pub struct Fingerprinter {
     n: usize,
-    lexicon: Lexicon,
     window: [u64; 8],
-}
-
-impl std::fmt::Debug for Fingerprinter {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Fingerprinter").field("n", &self.n).field("cached_words", &self.lexicon.len()).finish()
-    }
 }
 
 impl Fingerprinter {
     /// A fingerprinter with word `n`-gram shingles (from 1 to 8).
     pub fn new(n: usize) -> Self {
-        Self { n: n.clamp(1, 8), lexicon: Lexicon::new(), window: [0; 8] }
+        Self { n: n.clamp(1, 8), window: [0; 8] }
     }
 
     /// The fingerprint of a text (several texts, such as a document's sentences, can be given
@@ -73,23 +69,26 @@ impl Fingerprinter {
     pub fn fingerprint(&mut self, text: &str) -> Fingerprint {
         let mut out = Fingerprint::default();
         let n = self.n;
-        let mut pos = 0;
-        while let Some((start, end)) = next_word(text, &mut pos) {
-            let (hash, stem) = self.lexicon.info(&text[start..end]);
-            if let Some(s) = stem {
-                out.stems.push(s);
+        let window = &mut self.window;
+        with_lexicon(|lexicon| {
+            let mut pos = 0;
+            while let Some((start, end)) = next_word(text, &mut pos) {
+                let (hash, stem) = lexicon.info(&text[start..end]);
+                if let Some(s) = stem {
+                    out.stems.push(s);
+                }
+                if out.words < n {
+                    window[out.words] = hash;
+                } else {
+                    window.copy_within(1..n, 0);
+                    window[n - 1] = hash;
+                }
+                out.words += 1;
+                if out.words >= n {
+                    out.shingles.push(shingle_hash(&window[..n]));
+                }
             }
-            if out.words < n {
-                self.window[out.words] = hash;
-            } else {
-                self.window.copy_within(1..n, 0);
-                self.window[n - 1] = hash;
-            }
-            out.words += 1;
-            if out.words >= n {
-                out.shingles.push(shingle_hash(&self.window[..n]));
-            }
-        }
+        });
         if out.words > 0 && out.words < n {
             out.shingles.push(shingle_hash(&self.window[..out.words]));
         }

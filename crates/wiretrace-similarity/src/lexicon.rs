@@ -35,6 +35,7 @@ impl Lexicon {
     }
 
     /// Number of distinct words remembered.
+    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.cache.len()
     }

@@ -4,6 +4,8 @@ use super::{Columns, ReadOptions, Record, RecordError};
 use crate::assemble::Metadata;
 use crate::dates::parse_date;
 use crate::Format;
+use serde_json::value::RawValue;
+use std::collections::HashMap;
 use std::io::BufRead;
 
 /// The fields of one row, by column name.
@@ -16,6 +18,22 @@ impl Row for serde_json::Map<String, serde_json::Value> {
         match self.get(column)? {
             serde_json::Value::String(s) => Some(s.clone()),
             serde_json::Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        }
+    }
+}
+
+/// A JSON object read without building its values: each field is kept as its raw JSON text
+/// and only the fields asked for are decoded (a row's other fields, such as long arrays, cost
+/// nothing). Objects whose keys have escapes are read as [`serde_json::Map`] instead.
+struct RawRow<'a>(HashMap<&'a str, &'a RawValue>);
+
+impl Row for RawRow<'_> {
+    fn get(&self, column: &str) -> Option<String> {
+        let raw = self.0.get(column)?.get();
+        match raw.as_bytes().first()? {
+            b'"' => serde_json::from_str::<String>(raw).ok(),
+            b'-' | b'0'..=b'9' => Some(raw.to_string()),
             _ => None,
         }
     }
@@ -139,15 +157,20 @@ pub(super) fn read_jsonl(
         if text.trim().is_empty() {
             continue;
         }
-        match serde_json::from_str::<serde_json::Value>(text) {
-            Err(e) => errors.push(RecordError::new(source, format!("invalid JSON: {e}"))),
-            Ok(serde_json::Value::Object(obj)) => {
-                match record_from_row(&obj, format!("{stem}-{line}"), source.clone(), opts) {
-                    Ok(r) => sink(r),
-                    Err(m) => errors.push(RecordError::new(source, m)),
-                }
+        let fallback_id = format!("{stem}-{line}");
+        let built = if let Ok(fields) = serde_json::from_str::<HashMap<&str, &RawValue>>(text) {
+            record_from_row(&RawRow(fields), fallback_id, source.clone(), opts)
+        } else {
+            // Not a plain object (or keys with escapes): the general reader says which.
+            match serde_json::from_str::<serde_json::Value>(text) {
+                Err(e) => Err(format!("invalid JSON: {e}")),
+                Ok(serde_json::Value::Object(obj)) => record_from_row(&obj, fallback_id, source.clone(), opts),
+                Ok(_) => Err("not a JSON object; each line must be one {...} article".to_string()),
             }
-            Ok(_) => errors.push(RecordError::new(source, "not a JSON object; each line must be one {...} article")),
+        };
+        match built {
+            Ok(r) => sink(r),
+            Err(m) => errors.push(RecordError::new(source, m)),
         }
     }
 }
@@ -291,6 +314,26 @@ mod tests {
         assert_eq!(inputs, vec!["x.jsonl:2", "x.jsonl:4", "x.jsonl:5"]);
         assert!(errors[0].message.starts_with("invalid JSON"));
         assert!(errors[2].message.contains("no article text"));
+    }
+
+    #[test]
+    fn jsonl_fields_of_any_shape_and_escaped_keys() {
+        let data = concat!(
+            r#"{"id": 12, "sentences": [["nested"], {"a": 1}], "is_wire": true, "text": "A ferry sank.\nDivers \u0022searched\u0022."}"#,
+            "\n",
+            r#"{"i\u0064": "escaped-key", "te\u0078t": "Rescuers searched the hull, the coast guard said."}"#,
+            "\n",
+            r#"{"id": null, "text": ["not", "a", "string"]}"#,
+            "\n"
+        );
+        let (records, errors) = read("jsonl", data);
+        assert_eq!(records.len(), 2, "{errors:?}");
+        assert_eq!((records[0].id.as_str(), records[0].text.as_str()), ("12", "A ferry sank.\nDivers \"searched\"."));
+        let second = (records[1].id.as_str(), records[1].text.as_str());
+        assert_eq!(second, ("escaped-key", "Rescuers searched the hull, the coast guard said."));
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].input, "x.jsonl:3");
+        assert!(errors[0].message.contains("no article text"), "{}", errors[0].message);
     }
 
     #[test]
