@@ -7,6 +7,7 @@
 //! differs, with the reference's span as evidence. Sentences linked to no other version are
 //! unsupported claims; captions dated away from the story are caption mismatches.
 
+use crate::lexicon::is_pronoun_source;
 use crate::model::{Approximator, Claim, ClaimDetail, Drift, DriftKind, Evidence, Span};
 use regex::Regex;
 use rust_stemmers::{Algorithm, Stemmer};
@@ -168,9 +169,11 @@ fn words(text: &str) -> Vec<String> {
     tokenize(text).into_iter().map(|t| t.norm).collect()
 }
 
+/// Whether two normalised sources can be the same: equal, one's words inside the other's, or
+/// either a bare pronoun ("he" may be anyone named before, so it contradicts no one).
 fn same_source(a: &str, b: &str) -> bool {
     let (a, b) = (a.to_lowercase(), b.to_lowercase());
-    if a == b {
+    if a == b || is_pronoun_source(&a) || is_pronoun_source(&b) {
         return true;
     }
     let wa: HashSet<&str> = a.split_whitespace().collect();

@@ -2,8 +2,8 @@
 //! time expressions, every part a span of the document text.
 
 use crate::lexicon::{
-    approximator, event_of, hedge_norm, AGENCIES, CLAUSE_WORDS, CUES, HEDGES, MONTHS, NUMBER_WORDS, QUANTITY, TITLES,
-    VAGUE_AMOUNTS, WEEKDAYS,
+    approximator, event_of, hedge_norm, is_pronoun_source, AGENCIES, CLAUSE_WORDS, CUES, HEDGES, MONTHS, NUMBER_WORDS,
+    QUANTITY, SOURCE_ADVERBS, TITLES, VAGUE_AMOUNTS, WEEKDAYS,
 };
 use crate::model::{Claim, ClaimDetail, Event, Source, Span};
 use chrono::{Datelike, Duration, NaiveDate};
@@ -278,15 +278,27 @@ fn clean_source(text: &str, start: usize, end: usize) -> Option<(usize, usize)> 
     }
     // Leading white space and a conjunction ("and regional officials said") are not the source.
     let mut from = s.len() - s.trim_start().len();
-    for conj in ["and ", "but ", "while ", "as "] {
-        if s[from..cut].starts_with(conj) {
+    for conj in ["and ", "but ", "while ", "as ", "so ", "yet ", "still ", "instead "] {
+        let rest = &s[from..cut];
+        if rest.len() > conj.len() && rest.is_char_boundary(conj.len()) && rest[..conj.len()].eq_ignore_ascii_case(conj)
+        {
             from += conj.len();
         }
     }
     if from >= cut {
         return None;
     }
-    let t = s[from..cut].trim_end();
+    let mut t = s[from..cut].trim_end();
+    // "Smith also said": the adverb is not part of the source.
+    while let Some((head, last)) = t.rsplit_once(char::is_whitespace) {
+        if !SOURCE_ADVERBS.contains(&last.to_lowercase().as_str()) {
+            break;
+        }
+        t = head.trim_end();
+    }
+    if is_pronoun_source(t) {
+        return Some((start + from, start + from + t.len()));
+    }
     let words: Vec<String> =
         t.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
     let opens_with_preposition = words.first().is_some_and(|w| {
@@ -303,6 +315,16 @@ fn clean_source(text: &str, start: usize, end: usize) -> Option<(usize, usize)> 
         return None;
     }
     Some((start + from, start + from + t.len()))
+}
+
+/// The attributed content without the white space and the punctuation that join it to the
+/// cue and end the sentence (", the minister said." gives no content of its own), but with a
+/// closing quotation mark and the stop inside it; `None` when nothing is left.
+fn trim_content(text: &str, (start, end): (usize, usize)) -> Option<(usize, usize)> {
+    let part = &text[start..end];
+    let lead = part.len() - part.trim_start_matches(|c: char| c.is_whitespace() || ",;:—–-".contains(c)).len();
+    let kept = part[lead..].trim_end_matches(|c: char| c.is_whitespace() || ",;:.—–-".contains(c));
+    kept.chars().any(char::is_alphanumeric).then(|| (start + lead, start + lead + kept.len()))
 }
 
 /// A cue verb used in the passive ("cited by", "reported by") introduces no source before it.
@@ -354,14 +376,10 @@ fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
                 Content::AfterCue => (cue.end(), text.len()),
                 Content::BeforeMatch => (0, c.get(0).unwrap().start()),
             };
+            let content = trim_content(text, content);
             let overlaps = out.iter().any(|o| o.src.0 < s.1 && s.0 < o.src.1 || o.cue == (cue.start(), cue.end()));
             if !overlaps {
-                out.push(RawAttribution {
-                    src: s,
-                    cue: (cue.start(), cue.end()),
-                    content: Some(content),
-                    leading: s.0 == 0,
-                });
+                out.push(RawAttribution { src: s, cue: (cue.start(), cue.end()), content, leading: s.0 == 0 });
             }
         }
     }
@@ -378,6 +396,9 @@ static GENERIC_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 pub fn normalize_source(phrase: &str, leading: bool) -> String {
     let p = phrase.trim().trim_matches(|c: char| !c.is_alphanumeric());
     let lower = p.to_lowercase();
+    if is_pronoun_source(&lower) {
+        return lower;
+    }
     let padded = format!(" {} ", lower.replace(['’', '\''], " ").replace(['(', ')', ','], " "));
     for (k, canon) in AGENCIES {
         if padded.contains(&format!(" {k} ")) {

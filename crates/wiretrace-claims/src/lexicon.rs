@@ -145,8 +145,23 @@ pub fn hedge_norm(cue: &str) -> String {
     norm.to_string()
 }
 
-/// Attribution cue verbs.
-pub const CUES: &str = "said|cited|highlighted|stressed|emphasized|emphasised|indicated|argued|asserted|maintained|says|say|told|tells|reported|reports|stated|states|added|confirmed|announced|warned|estimated|estimates|noted|explained|insisted|acknowledged|claimed|described";
+/// Attribution cue verbs. ("states" is left out: after a noun it is nearly always the plural
+/// noun, "the United States".)
+pub const CUES: &str = "said|cited|highlighted|stressed|emphasized|emphasised|indicated|argued|asserted|maintained|says|say|told|tells|reported|reports|stated|added|adds|confirmed|announced|warned|estimated|estimates|noted|notes|explained|insisted|acknowledged|claimed|claims|described|wrote|writes|tweeted|declared|suggested|predicted|admitted|conceded|recalled|observed|replied|responded|testified|alleged|contended|concluded|complained|cautioned|countered|recounted|disclosed|revealed|announces|asks|asked";
+
+/// Personal pronouns accepted as a whole source ("he said"): the attribution is real even
+/// though who "he" is takes the sentences before.
+pub const PRONOUN_SOURCES: &[&str] = &["he", "she", "they", "we", "i", "it"];
+
+/// Whether a normalised source is a bare pronoun (see [`PRONOUN_SOURCES`]).
+pub fn is_pronoun_source(name: &str) -> bool {
+    PRONOUN_SOURCES.contains(&name.trim().to_lowercase().as_str())
+}
+
+/// Adverbs that sit between a source and its cue ("Smith also said") and are not part of
+/// the source.
+pub const SOURCE_ADVERBS: &[&str] =
+    &["also", "later", "previously", "again", "then", "now", "repeatedly", "recently", "once", "earlier", "further"];
 
 /// Words that show a candidate source phrase is a clause, not a noun phrase.
 pub const CLAUSE_WORDS: &[&str] = &[

@@ -56,10 +56,29 @@ fn ends_like_sentence(s: &str) -> bool {
 fn is_title_like(s: &str) -> bool {
     let w = words(s);
     let first = s.chars().find(|c| c.is_alphanumeric());
+    // Final punctuation counts inside closing quotes too (“It is a tough charge,” he said. “But…”);
+    // a full stop ends a title only in headline case ("Senate Passes Budget Bill.").
+    let end = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
+    let punctuated = end.ends_with([',', ';', ':', '!']) || (end.ends_with('.') && !is_headline_case(end));
     (2..=30).contains(&w)
         && s.chars().count() <= 250
-        && !s.trim_end().ends_with(['.', ',', ';', ':', '!'])
+        && !punctuated
         && first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Headline case: one sentence of four words or more whose words of four letters or more all
+/// start with a capital.
+fn is_headline_case(s: &str) -> bool {
+    let body = s.trim_end_matches('.');
+    let long: Vec<&str> = body
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    words(body) >= 4
+        && !body.contains(". ")
+        && long.len() >= 2
+        && long.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// A one-to-four word label ("World", "Africa World").
@@ -133,7 +152,8 @@ fn classify(text: &str) -> Vec<RawBlock> {
                 dek_seen = true;
             } else if is_section_label(t) && words(t) <= 3 {
                 roles[i] = Some(Role::Section);
-            } else if !dek_seen && is_dek(t) {
+            } else if !dek_seen && is_dek(t) && ls[i + 1..].iter().any(|l| is_paragraph(l.text)) {
+                // (A standfirst stands above a story: a lone paragraph is the story.)
                 roles[i] = Some(Role::Dek);
                 dek_seen = true;
             } else {

@@ -164,6 +164,26 @@ pub enum EvalCommand {
     /// story is analysed with its wire, and each version's predicted source compared with the
     /// true one; then without its wire, and the reconstructed source compared with the wire.
     Collation(EvalCollationArgs),
+    /// Attribution extraction against PolNeAR (source, cue and content spans).
+    ///
+    /// DIR is a PolNeAR compartment (with text/ and attributions/ folders, in BRAT standoff)
+    /// or the folder holding train/. Each article is parsed and its attributions compared with
+    /// the annotated spans, role by role: exact and overlap precision, recall and F1.
+    Polnear(EvalPolnearArgs),
+}
+
+/// Options of `wiretrace eval polnear`.
+#[derive(Debug, Args)]
+pub struct EvalPolnearArgs {
+    /// The compartment directory (e.g. polnear/train).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// Evaluate only the first N articles.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Print the scores as JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Options of `wiretrace eval collation`.
@@ -392,6 +412,11 @@ where
             crate::eval::alignment::evaluate(&e.corpus, &wiretrace_similarity::AlignOptions::default()),
             e.json,
             crate::eval::alignment::AlignmentScore::table,
+        ),
+        Command::Eval(EvalCommand::Polnear(e)) => finish_eval(
+            crate::eval::attribution::evaluate(&e.dir, e.limit),
+            e.json,
+            crate::eval::attribution::AttributionScore::table,
         ),
         Command::Eval(EvalCommand::Collation(e)) => finish_eval(
             crate::eval::collation::evaluate(&e.corpus, e.limit),

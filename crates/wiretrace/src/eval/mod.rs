@@ -2,6 +2,7 @@
 //! (`wiretrace eval …`).
 
 pub mod alignment;
+pub mod attribution;
 pub mod clusters;
 pub mod collation;
 mod generated;
