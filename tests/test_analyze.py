@@ -97,3 +97,22 @@ def test_seeds_form_one_story(seeds_dir: Path) -> None:
     a = wiretrace.analyze(seeds_dir)
     assert a.clusters["size"].tolist() == [5]
     assert a.clusters["source"].isna().all()
+
+
+def test_claims_of_many_texts_without_analysis(demo_analysis: wiretrace.Analysis) -> None:
+    texts = [
+        "Flood closes Orsk bridge\n\nAbout 300 people were evacuated, the mayor told reporters on Monday.",
+        "The council said twenty-one homes were damaged. £2,000 will go to each family, officials said.",
+    ]
+    df = wiretrace.claims(texts)
+    assert list(df.columns) == list(demo_analysis.claims.columns)
+    q = df[df.kind == "quantity"].set_index("document")
+    assert q.loc["document-0", "value"] == 300 and q.loc["document-0", "approximator"] == "about"
+    assert sorted(q.loc["document-1", "value"].tolist()) == [21.0, 2000.0]
+    assert set(df[df.kind == "attribution"]["source"]) >= {"mayor", "council"}
+    # Offsets point into the parsed texts.
+    for row in df.itertuples():
+        assert wiretrace.parse(texts[int(row.document.split("-")[1])]).text[row.start : row.end] == row.text
+    assert wiretrace.claims([]).empty
+    with pytest.raises(TypeError, match="item 1"):
+        wiretrace.claims(["fine", 3])  # type: ignore[list-item]

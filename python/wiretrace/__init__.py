@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from wiretrace import demo
 from wiretrace._align import Alignment, align, align_many, align_passages
-from wiretrace._analysis import Analysis, analyze
+from wiretrace._analysis import Analysis, analyze, claims
 from wiretrace._cluster import cluster
 from wiretrace._article import Article, Block, Sentence, extract, extract_many, parse, parse_many
 from wiretrace._core import __version__
@@ -36,6 +36,7 @@ __all__ = [
     "align_many",
     "align_passages",
     "analyze",
+    "claims",
     "cluster",
     "demo",
     "extract",

@@ -2,7 +2,7 @@
 //! time expressions, every part a span of the document text.
 
 use crate::lexicon::{
-    approximator, event_of, hedge_norm, is_pronoun_source, AGENCIES, CLAUSE_WORDS, CUES, HEDGES, MONTHS, NUMBER_WORDS,
+    approximator, event_of, hedge_norm, is_pronoun_source, word_value, AGENCIES, CLAUSE_WORDS, CUES, HEDGES, MONTHS,
     QUANTITY, SOURCE_ADVERBS, TITLES, VAGUE_AMOUNTS, WEEKDAYS,
 };
 use crate::model::{Claim, ClaimDetail, Event, Source, Span};
@@ -116,8 +116,11 @@ fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
         }
         let digits: String = num.as_str().chars().filter(|c| *c != ',').collect();
         let is_digits = digits.chars().all(|c| c.is_ascii_digit() || c == '.');
+        // A bare four-digit number in range is a year ("2,000" and "£2000" are not).
         if is_digits
             && c.name("approx").is_none()
+            && c.name("cur").is_none()
+            && !num.as_str().contains(',')
             && digits.len() == 4
             && (1800..=2100).contains(&digits.parse::<u32>().unwrap_or(0))
         {
@@ -134,24 +137,51 @@ fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
             continue;
         }
         let word = num.as_str().to_lowercase();
+        // "one" is a number only before a multiplier ("one million"), not in "one of them".
+        if word == "one" && c.name("mult").is_none() {
+            continue;
+        }
         let mut value = if is_digits {
             digits.parse::<f64>().ok()
         } else if VAGUE_AMOUNTS.contains(&word.as_str()) {
             None
         } else {
-            NUMBER_WORDS.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
+            word_value(&word)
         };
         let mut end = num.end();
+        let currency = c.name("cur").is_some();
+        if let Some(suffix) = c.name("suffix") {
+            let f = match suffix.as_str() {
+                "%" => Some(1.0),
+                "k" | "K" => Some(1e3),
+                "M" => Some(1e6),
+                "B" | "bn" => Some(1e9),
+                "T" => Some(1e12),
+                _ => None,
+            };
+            // M, B and T multiply a sum of money only ("$10M"; "5M" may be anything).
+            if let Some(f) = f.filter(|_| currency || matches!(suffix.as_str(), "%" | "k" | "K")) {
+                value = value.map(|v| v * f);
+                end = suffix.end();
+            }
+        }
         if let Some(mult) = c.name("mult") {
             let f = match mult.as_str().to_lowercase().as_str() {
                 "hundred" => 100.0,
                 "thousand" => 1e3,
                 "million" => 1e6,
-                _ => 1e9,
+                "billion" => 1e9,
+                _ => 1e12,
             };
             value = value.map(|v| v * f);
             end = mult.end();
+            if let Some(rest) = c.name("rest") {
+                value = value.and_then(|v| Some(v + word_value(rest.as_str())?));
+                end = rest.end();
+            }
         }
+        // The number as written starts at its currency sign ("£2,000").
+        let num_start = c.name("cur").map_or(num.start(), |cur| cur.start());
         // What is counted: up to four content words right after the number.
         let mut j = r.token_at(end);
         let mut prev_end = end;
@@ -200,7 +230,7 @@ fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
             ClaimDetail::Quantity {
                 value,
                 approximator: approximator(c.name("approx").map(|a| a.as_str())),
-                number: r.span(num.start(), end),
+                number: r.span(num_start, end),
                 counted,
                 event,
             },
@@ -666,6 +696,37 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn numbers_in_words_money_and_per_cent() {
+        let values = |text: &str| -> Vec<(Option<f64>, String)> {
+            claims(text)
+                .into_iter()
+                .filter_map(|d| match d {
+                    ClaimDetail::Quantity { value, number, .. } => Some((value, number.text)),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(
+            values("Twenty-one soldiers and forty two civilians died."),
+            vec![(Some(21.0), "Twenty-one".to_string()), (Some(42.0), "forty two".to_string())]
+        );
+        assert_eq!(
+            values("A hundred and two people were rescued."),
+            vec![(Some(102.0), "A hundred and two".to_string())]
+        );
+        assert_eq!(values("One million people fled; one of them spoke."), vec![(Some(1e6), "One million".to_string())]);
+        assert_eq!(
+            values("The plan costs $10M, or £2,000 a head, up 35% on 2024."),
+            vec![
+                (Some(1e7), "$10M".to_string()),
+                (Some(2000.0), "£2,000".to_string()),
+                (Some(35.0), "35%".to_string())
+            ]
+        );
+        assert_eq!(values("Their 5M budget."), vec![(Some(5.0), "5".to_string())]);
     }
 
     #[test]

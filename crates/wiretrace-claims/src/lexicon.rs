@@ -40,15 +40,41 @@ pub const NUMBER_WORDS: &[(&str, f64)] = &[
 /// Vague amounts: a quantity without a value.
 pub const VAGUE_AMOUNTS: &[&str] = &["dozens", "hundreds", "thousands", "scores"];
 
-/// The quantity pattern: optional approximator, a number (digits or words), optional multiplier.
+/// Tens and units written as one number ("twenty-one", "forty two").
+const COMPOUND: &str =
+    "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)";
+
+/// The quantity pattern: optional approximator, an optional currency sign, a number (digits,
+/// with a currency's k/M/B/T or a per cent sign; or words, "one" only before a multiplier),
+/// an optional multiplier and the rest after "and" ("a hundred and two").
 pub static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     let words: Vec<&str> = NUMBER_WORDS.iter().map(|(w, _)| *w).chain(VAGUE_AMOUNTS.iter().copied()).collect();
+    let units: Vec<&str> = NUMBER_WORDS.iter().map(|(w, _)| *w).filter(|w| !w.contains(' ')).chain(["one"]).collect();
+    let rest = format!("{COMPOUND}|{}", units.join("|"));
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:(?P<approx>more than|upwards of|in excess of|over|at least|no fewer than|no less than|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|up to|as many as|fewer than|less than|under)\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{})(?-u:\b)(?:\s+(?P<mult>hundred|thousand|million|billion)(?-u:\b))?",
+        r"(?i)(?:(?-u:\b)(?P<approx>more than|upwards of|in excess of|over|at least|no fewer than|no less than|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|up to|as many as|fewer than|less than|under)\s+)?(?:(?P<cur>[$£€])\s?|(?-u:\b))(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{COMPOUND}|(?:a hundred|a thousand)(?:\s+and\s+(?:{rest}))?|one|{})(?:(?P<suffix>%|(?-i:k|K|M|B|T|bn)(?-u:\b))|(?-u:\b))(?:\s+(?P<mult>hundred|thousand|million|billion|trillion)(?-u:\b)(?:\s+and\s+(?P<rest>{rest})(?-u:\b))?)?",
         words.join("|")
     ))
     .unwrap()
 });
+
+/// The value of a number written in words: a listed word, "one", tens and units
+/// ("twenty-one") or a hundred or thousand and the rest ("a hundred and two").
+pub fn word_value(words: &str) -> Option<f64> {
+    let w = words.trim().to_lowercase();
+    if w == "one" {
+        return Some(1.0);
+    }
+    if let Some(v) = NUMBER_WORDS.iter().find(|(x, _)| *x == w).map(|(_, v)| *v) {
+        return Some(v);
+    }
+    if let Some((head, tail)) = w.split_once(" and ") {
+        return Some(word_value(head)? + word_value(tail)?);
+    }
+    let (tens, units) = w.split_once(['-', ' '])?;
+    let (t, u) = (word_value(tens)?, word_value(units)?);
+    (t >= 20.0 && t % 10.0 == 0.0 && u < 10.0).then_some(t + u)
+}
 
 /// Normalises an approximator phrase.
 pub fn approximator(phrase: Option<&str>) -> Approximator {

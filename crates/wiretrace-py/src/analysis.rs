@@ -86,6 +86,26 @@ pub fn parse_many(py: Python<'_>, texts: Vec<String>, format: Option<&str>) -> P
     })
 }
 
+/// Parses many articles in parallel and extracts their claims; returns the claims as one JSON
+/// list (documents named `document-0`, `document-1`, … in input order).
+#[pyfunction]
+#[pyo3(signature = (texts, *, format = None))]
+pub fn claims_many(py: Python<'_>, texts: Vec<String>, format: Option<&str>) -> PyResult<String> {
+    use rayon::prelude::*;
+    let fixed = format_of(format)?;
+    detached(py, "claims_many", move || {
+        let claims: Vec<Vec<wiretrace::claims::Claim>> = texts
+            .into_par_iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let f = fixed.unwrap_or_else(|| Format::detect("", &t));
+                wiretrace::claims::extract_article(&parse(&format!("document-{i}"), None, t, f))
+            })
+            .collect();
+        serde_json::to_string(&claims.concat()).expect("claims serialise")
+    })
+}
+
 /// Analyses files and directories; returns the report as JSON.
 ///
 /// `columns` maps the JSONL/CSV roles (`id`, `text`, `html`, `outlet`, `url`, `date`,

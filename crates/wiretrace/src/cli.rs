@@ -170,6 +170,23 @@ pub enum EvalCommand {
     /// or the folder holding train/. Each article is parsed and its attributions compared with
     /// the annotated spans, role by role: exact and overlap precision, recall and F1.
     Polnear(EvalPolnearArgs),
+    /// Quantity extraction against the quantulum3 test fixtures.
+    ///
+    /// PATH is quantities.json (a list of {req, res}) or the folder holding it. Each expected
+    /// quantity is looked up where its surface lies: found, right value, right surface; and
+    /// the extracted quantities that lie in no expected surface count against precision.
+    Quantities(EvalQuantitiesArgs),
+}
+
+/// Options of `wiretrace eval quantities`.
+#[derive(Debug, Args)]
+pub struct EvalQuantitiesArgs {
+    /// The fixture file or its folder (e.g. quantulum3-tests).
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
+    /// Print the scores as JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Options of `wiretrace eval polnear`.
@@ -412,6 +429,11 @@ where
             crate::eval::alignment::evaluate(&e.corpus, &wiretrace_similarity::AlignOptions::default()),
             e.json,
             crate::eval::alignment::AlignmentScore::table,
+        ),
+        Command::Eval(EvalCommand::Quantities(e)) => finish_eval(
+            crate::eval::quantities::evaluate(&e.path),
+            e.json,
+            crate::eval::quantities::QuantityScore::table,
         ),
         Command::Eval(EvalCommand::Polnear(e)) => finish_eval(
             crate::eval::attribution::evaluate(&e.dir, e.limit),

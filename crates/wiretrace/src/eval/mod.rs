@@ -7,4 +7,5 @@ pub mod clusters;
 pub mod collation;
 mod generated;
 pub mod pan;
+pub mod quantities;
 pub mod sentences;
