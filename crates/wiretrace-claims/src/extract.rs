@@ -283,12 +283,13 @@ static LEADING: LazyLock<Regex> = LazyLock::new(|| {
 });
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r#"^(?P<src>[^,;:“”"]{{2,60}}),\s*(?:which|who|the|a|an)(?-u:\b)[^;“”"]{{2,200}}?,\s*(?P<cue>{CUES})(?-u:\b)"#
+        r#"^(?:[“"][^”"]*[”"]\s*,?\s*)?(?P<src>[^,;:“”"]{{2,60}}),\s*(?:which|who|the|a|an)(?-u:\b)[^;“”"]{{2,200}}?,\s*(?P<cue>{CUES})(?-u:\b)"#
     ))
     .unwrap()
 });
-static TRAILING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r#"[,”"]\s*(?P<src>[^,;:“”"]{{2,80}}?)\s+(?P<cue>{CUES})(?-u:\b)"#)).unwrap());
+static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r#"(?:[,”"]|'')\s*(?P<src>[^,;:“”"]{{2,80}}?)\s+(?P<cue>{CUES})(?-u:\b)"#)).unwrap()
+});
 static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?:[,”"])\s*(?P<cue>said|says|added|asked|wrote)\s+(?P<src>[^,.;:“”"]{2,60})"#).unwrap()
 });
@@ -779,6 +780,17 @@ mod tests {
         );
         assert_eq!(names("Mayor Dorin Maskell told reporters the town was in shock."), vec!["Dorin Maskell"]);
         assert_eq!(names("Police said rescue teams were still searching."), vec!["police"]);
+        // Pronouns, adverbs and capitalised conjunctions; quotes in doubled apostrophes; an
+        // appositive after a quotation.
+        assert_eq!(names("But he also said the bridge would reopen."), vec!["he"]);
+        assert_eq!(names("But Mayor Ilse Damerow later told reporters it would reopen."), vec!["Ilse Damerow"]);
+        assert_eq!(names("''It will reopen,'' the mayor told reporters."), vec!["mayor"]);
+        assert_eq!(
+            names("“We will rebuild,” Mayor Ilse Damerow, the council's chair, told the crowd."),
+            vec!["Ilse Damerow"]
+        );
+        // "States" after a noun is the noun.
+        assert!(names("Talks with the United States resumed on Monday.").is_empty());
         assert_eq!(names("Rescue teams were still searching on Tuesday, police said."), vec!["police"]);
         assert_eq!(
             names("The plant was inspected in June, according to the regional labour inspectorate."),
