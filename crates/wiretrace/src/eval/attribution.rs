@@ -14,6 +14,8 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
+
+use super::{f1, ratio};
 use wiretrace_claims::{extract_article, ClaimDetail};
 use wiretrace_parse::{parse, Format};
 
@@ -45,22 +47,6 @@ pub struct RoleScore {
     pub overlap_recall: f64,
     /// See `overlap_precision`.
     pub overlap_f1: f64,
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
-}
-
-fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    }
 }
 
 impl RoleScore {

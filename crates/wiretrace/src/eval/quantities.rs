@@ -12,6 +12,8 @@
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
+
+use super::ratio;
 use wiretrace_claims::{extract_sentence, ClaimDetail};
 
 /// One fixture case.
@@ -167,7 +169,6 @@ pub fn evaluate(path: &Path) -> Result<QuantityScore, String> {
             }
         }
     }
-    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     s.value_accuracy = ratio(s.value_right, s.expected);
     s.surface_accuracy = ratio(s.surface_right, s.expected);
     s.recall = ratio(s.found, s.expected);
