@@ -1,5 +1,6 @@
 //! Line-level patterns of non-story text: boilerplate, footers, captions and credit lines.
 
+use aho_corasick::AhoCorasick;
 use regex::{Regex, RegexSet};
 use std::sync::LazyLock;
 
@@ -92,8 +93,87 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Groups of phrases looked for inside a lower-cased line (padded with spaces).
+#[derive(Debug, Clone, Copy)]
+#[repr(u8)]
+enum Cue {
+    /// Privacy, cookies, terms.
+    PolicyTopic = 1,
+    /// A banner's address to the reader ("we", "you", "accept").
+    PolicyAddress = 2,
+    /// Subscriptions, newsletters, apps, donations.
+    Promo = 4,
+    /// The reader addressed by a promotion.
+    PromoReader = 8,
+    /// A journalist's role ("correspondent").
+    BioRole = 16,
+    /// A journalist's beat ("covers").
+    BioBeat = 32,
+    /// "is a", "is the".
+    BioIsA = 64,
+}
+
+/// The phrases of each [`Cue`].
+const CUE_PHRASES: &[(Cue, &[&str])] = &[
+    (Cue::PolicyTopic, &["privacy", "cookie", "terms of use", "terms of service"]),
+    (Cue::PolicyAddress, &[" we ", " you ", " your ", " our ", " accept", " consent", " agree"]),
+    (
+        Cue::Promo,
+        &[
+            "subscrib",
+            "newsletter",
+            "briefing",
+            "inbox",
+            "membership",
+            "member ",
+            "unlimited access",
+            "free for",
+            "cancel anytime",
+            "our app",
+            "the app",
+            "sign up",
+            "premium",
+            "donate",
+            "support our journalism",
+            "support independent",
+        ],
+    ),
+    (Cue::PromoReader, &[" you ", " your ", " you’", " you'", " our "]),
+    (Cue::BioRole, &["correspondent", "reporter", "editor", "writer", "columnist", "journalist"]),
+    (Cue::BioBeat, &[" writes about ", " reports on ", " covers ", " has covered ", " writes on "]),
+    (Cue::BioIsA, &[" is the ", " is a ", " is an "]),
+];
+
+/// One automaton for every cue phrase, with the cues each distinct phrase belongs to.
+static CUE_FINDER: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
+    let mut phrases: Vec<&str> = Vec::new();
+    let mut cues: Vec<u8> = Vec::new();
+    for (cue, list) in CUE_PHRASES {
+        for phrase in *list {
+            match phrases.iter().position(|p| p == phrase) {
+                Some(i) => cues[i] |= *cue as u8,
+                None => {
+                    phrases.push(phrase);
+                    cues.push(*cue as u8);
+                }
+            }
+        }
+    }
+    (AhoCorasick::new(phrases).expect("the cue phrases are valid"), cues)
+});
+
+/// The cues whose phrases occur in `l`, as a bit set of [`Cue`] values (one pass over `l`).
+fn cues_in(l: &str) -> u8 {
+    let (finder, cues) = &*CUE_FINDER;
+    finder.find_overlapping_iter(l).fold(0, |set, m| set | cues[m.pattern().as_usize()])
+}
+
+fn has(set: u8, cue: Cue) -> bool {
+    set & cue as u8 != 0
+}
+
 /// Promotion: sponsored labels, and subscription or membership prompts that address the reader.
-fn is_promo_line(l: &str, words: usize) -> bool {
+fn is_promo_line(l: &str, words: usize, cues: u8) -> bool {
     if words > 40 {
         return false;
     }
@@ -108,7 +188,7 @@ fn is_promo_line(l: &str, words: usize) -> bool {
     ]
     .iter()
     .any(|k| l.trim_start().starts_with(k));
-    let first = l.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let first = l.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
     let imperative = [
         "subscribe",
         "sign",
@@ -127,45 +207,24 @@ fn is_promo_line(l: &str, words: usize) -> bool {
         "don't",
         "never",
     ]
-    .contains(&first.as_str());
-    let promo = [
-        "subscrib",
-        "newsletter",
-        "briefing",
-        "inbox",
-        "membership",
-        "member ",
-        "unlimited access",
-        "free for",
-        "cancel anytime",
-        "our app",
-        "the app",
-        "sign up",
-        "premium",
-        "donate",
-        "support our journalism",
-        "support independent",
-    ]
-    .iter()
-    .any(|k| l.contains(k));
-    let reader = [" you ", " your ", " you’", " you'", " our "].iter().any(|k| l.contains(k));
-    labelled || (promo && (imperative || reader))
+    .contains(&first);
+    labelled || (has(cues, Cue::Promo) && (imperative || has(cues, Cue::PromoReader)))
 }
 
 /// A journalist's bio ("Ana Ruiz covers the courts for the Herald.").
-fn is_author_bio(line: &str, l: &str, n: usize) -> bool {
+fn is_author_bio(line: &str, n: usize, cues: u8) -> bool {
     if !(5..=50).contains(&n) || !line.split_whitespace().take(2).all(|w| w.starts_with(char::is_uppercase)) {
         return false;
     }
-    let role =
-        ["correspondent", "reporter", "editor", "writer", "columnist", "journalist"].iter().any(|k| l.contains(k));
-    let beat =
-        [" writes about ", " reports on ", " covers ", " has covered ", " writes on "].iter().any(|k| l.contains(k));
-    (beat || role) && (beat || l.contains(" is the ") || l.contains(" is a ") || l.contains(" is an "))
+    let beat = has(cues, Cue::BioBeat);
+    beat || (has(cues, Cue::BioRole) && has(cues, Cue::BioIsA))
 }
 
 /// A breadcrumb trail of any depth: "World > Africa > Ferries", "News › Politics".
 fn is_breadcrumb(line: &str) -> bool {
+    if !line.contains(['>', '›', '»']) {
+        return false;
+    }
     let parts: Vec<&str> = line.split(['>', '›', '»']).map(str::trim).collect();
     parts.len() >= 2
         && parts.iter().all(|p| {
@@ -176,20 +235,17 @@ fn is_breadcrumb(line: &str) -> bool {
 }
 
 /// A short line about cookies, privacy or terms of use (not a story sentence that mentions them).
-fn is_policy_line(l: &str, words: usize) -> bool {
-    if words > 30 {
-        return false;
-    }
-    let topic = ["privacy", "cookie", "terms of use", "terms of service"].iter().any(|k| l.contains(k));
+fn is_policy_line(words: usize, cues: u8) -> bool {
     // A banner addresses the reader; a story sentence about cookies reports on someone.
-    let addresses_reader =
-        [" we ", " you ", " your ", " our ", " accept", " consent", " agree"].iter().any(|k| l.contains(k));
-    topic && (words <= 6 || addresses_reader)
+    words <= 30 && has(cues, Cue::PolicyTopic) && (words <= 6 || has(cues, Cue::PolicyAddress))
 }
 
 /// A line of three or more short labels separated by `|`, `·` or `•`: a menu or a share bar
 /// ("Home | World | Business", "Copy link | Gift this article | Print").
 fn is_label_bar(line: &str) -> bool {
+    if line.matches(['|', '·', '•']).nth(1).is_none() {
+        return false;
+    }
     let parts: Vec<&str> = line.split(['|', '·', '•']).map(str::trim).filter(|p| !p.is_empty()).collect();
     parts.len() >= 3 && parts.iter().all(|p| p.split_whitespace().count() <= 5 && !p.ends_with('.'))
 }
@@ -206,11 +262,12 @@ pub fn classify_line(line: &str) -> Option<LineKind> {
         return CAPTION.is_match(line).then_some(LineKind::Caption);
     }
     let lower = format!(" {} ", line.to_lowercase());
+    let cues = cues_in(&lower);
     if is_label_bar(line)
         || is_breadcrumb(line)
-        || is_policy_line(&lower, words)
-        || is_promo_line(&lower, words)
-        || is_author_bio(line, &lower, words)
+        || is_policy_line(words, cues)
+        || is_promo_line(&lower, words, cues)
+        || is_author_bio(line, words, cues)
     {
         return Some(LineKind::Boilerplate);
     }

@@ -17,6 +17,9 @@ use xxhash_rust::xxh3::xxh3_64;
 /// Words remembered before the cache is emptied (bounds memory on huge vocabularies).
 const CACHE_LIMIT: usize = 500_000;
 
+/// ASCII words up to this many bytes are lower-cased on the stack.
+const SHORT_WORD: usize = 32;
+
 /// Word hashes and stems, remembered per distinct word; keep one per thread.
 pub(crate) struct Lexicon {
     stemmer: Stemmer,
@@ -43,16 +46,30 @@ impl Lexicon {
     /// The hash of a word's normalised form and the hash of its content stem (`None` for a
     /// function word).
     pub(crate) fn info(&mut self, word: &str) -> (u64, Option<u64>) {
-        // Plain ASCII words are normalised by lower-casing; anything else the full way.
-        self.lower.clear();
-        if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            self.lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        // Plain ASCII words are normalised by lower-casing (on the stack when short); anything
+        // else the full way.
+        let ascii = word.bytes().all(|b| b.is_ascii_alphanumeric());
+        let mut short = [0u8; SHORT_WORD];
+        let hash = if ascii && word.len() <= SHORT_WORD {
+            let short = &mut short[..word.len()];
+            short.copy_from_slice(word.as_bytes());
+            short.make_ascii_lowercase();
+            xxh3_64(short)
         } else {
-            self.lower.push_str(&normalize_word(word));
-        }
-        let hash = xxh3_64(self.lower.as_bytes());
+            self.lower.clear();
+            if ascii {
+                self.lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                self.lower.push_str(&normalize_word(word));
+            }
+            xxh3_64(self.lower.as_bytes())
+        };
         if let Some(stem) = self.cache.get(&hash) {
             return (hash, *stem);
+        }
+        if ascii && word.len() <= SHORT_WORD {
+            self.lower.clear();
+            self.lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
         }
         let norm = self.lower.as_str();
         let stem = (!is_stopword(norm)).then(|| xxh3_64(self.stemmer.stem(canonical(norm)).as_bytes()));
