@@ -176,6 +176,25 @@ pub enum EvalCommand {
     /// quantity is looked up where its surface lies: found, right value, right surface; and
     /// the extracted quantities that lie in no expected surface count against precision.
     Quantities(EvalQuantitiesArgs),
+    /// Drift detection against clusters with planted drifts, per drift kind.
+    ///
+    /// Each DIR is a cluster folder (its documents and a manifest.json listing the planted
+    /// drifts and the faithful rewordings) or a folder of such folders, such as the shipped
+    /// crates/wiretrace/corpus/drift. Every cluster is analysed on its own; a planted drift is
+    /// found when a reported drift of its kind overlaps it. Prints precision and recall per
+    /// kind, the faithful rewordings flagged, and every miss and spurious drift.
+    Drift(EvalDriftArgs),
+}
+
+/// Options of `wiretrace eval drift`.
+#[derive(Debug, Args)]
+pub struct EvalDriftArgs {
+    /// Cluster folders, or folders of cluster folders.
+    #[arg(value_name = "DIR", required = true)]
+    pub dirs: Vec<PathBuf>,
+    /// Print the scores as JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Options of `wiretrace eval quantities`.
@@ -435,6 +454,9 @@ where
             e.json,
             crate::eval::quantities::QuantityScore::table,
         ),
+        Command::Eval(EvalCommand::Drift(e)) => {
+            finish_eval(crate::eval::drift::evaluate(&e.dirs), e.json, crate::eval::drift::DriftScore::table)
+        }
         Command::Eval(EvalCommand::Polnear(e)) => finish_eval(
             crate::eval::attribution::evaluate(&e.dir, e.limit),
             e.json,

@@ -5,6 +5,7 @@ pub mod alignment;
 pub mod attribution;
 pub mod clusters;
 pub mod collation;
+pub mod drift;
 mod generated;
 pub mod pan;
 pub mod quantities;
