@@ -9,6 +9,7 @@
 
 use crate::lexicon::is_pronoun_source;
 use crate::model::{Approximator, Claim, ClaimDetail, Drift, DriftKind, Evidence, Span};
+use crate::support::{Support, COUNTERPART, SUPPORTED};
 use regex::Regex;
 use rust_stemmers::{Algorithm, Stemmer};
 use similar::{capture_diff_slices, diff_ratio};
@@ -118,10 +119,15 @@ pub fn find_drifts(
         })
         .collect();
     let folded = versions.iter().map(|v| format!(" {} ", words(&story_text(v)).join(" "))).collect();
-    let ctx = Ctx { versions, folded, by_sentence: &by_sentence, places: &places };
+    let ctx = Ctx { versions, folded, by_sentence: &by_sentence, places: &places, support: Support::new(versions) };
     let mut drifts = Vec::new();
     for r in (0..n).filter(|&r| r != reference) {
-        for (s_ref, s_r) in links(alignments, reference, r) {
+        let pairs = links(alignments, reference, r);
+        for &(s_ref, s_r) in &pairs {
+            ctx.compare(reference, s_ref, r, s_r, &mut drifts);
+        }
+        // Sentences too reworded to be aligned are compared with their counterpart by content.
+        for (s_r, s_ref) in ctx.support.counterparts(r, reference, &pairs) {
             ctx.compare(reference, s_ref, r, s_r, &mut drifts);
         }
     }
@@ -159,6 +165,7 @@ struct Ctx<'a, 'b> {
     folded: Vec<String>,
     by_sentence: &'a [Vec<Vec<&'b Claim>>],
     places: &'a HashSet<String>,
+    support: Support,
 }
 
 fn stems(text: &str) -> Vec<String> {
@@ -176,10 +183,112 @@ fn same_source(a: &str, b: &str) -> bool {
     if a == b || is_pronoun_source(&a) || is_pronoun_source(&b) {
         return true;
     }
-    let wa: HashSet<&str> = a.split_whitespace().collect();
-    let wb: HashSet<&str> = b.split_whitespace().collect();
+    // Words without possessives and punctuation ("Ferrow’s party" is "ferrow party").
+    let bag = |s: &str| -> HashSet<String> {
+        s.split_whitespace()
+            .map(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w).to_string()
+            })
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let (wa, wb) = (bag(&a), bag(&b));
     wa.is_subset(&wb) || wb.is_subset(&wa)
 }
+
+/// Head nouns of a description that refers back to an organisation named in the same article
+/// ("the company" for Gryndal Energy, "the jihadist group" for JNIM).
+const DESCRIPTION_HEADS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "operator",
+    "utility",
+    "organisation",
+    "organization",
+    "movement",
+    "party",
+    "outfit",
+    "faction",
+    "corporation",
+    "manufacturer",
+    "owner",
+    "militants",
+    "insurgents",
+    "rebels",
+];
+
+/// Whether a normalised source is a description ("company", "jihadist group"): lower-case
+/// words ending in a [`DESCRIPTION_HEADS`] noun.
+fn is_description(source: &str) -> bool {
+    source.chars().all(|c| !c.is_uppercase())
+        && source.split_whitespace().last().is_some_and(|w| DESCRIPTION_HEADS.contains(&w))
+}
+
+/// Quantities given in basis points are compared in percentage points.
+fn comparable_value(value: Option<f64>, counted: Option<&Span>) -> Option<f64> {
+    let bp = counted.is_some_and(|c| c.text.to_lowercase().starts_with("basis point"));
+    value.map(|v| if bp { v / 100.0 } else { v })
+}
+
+/// The two words before and the two words after a span of a sentence (normalised): the
+/// frame a bare figure sits in ("rose to _ in February").
+fn frame(sentence: &Span, start: usize, end: usize) -> (Vec<String>, Vec<String>) {
+    let chars: Vec<char> = sentence.text.chars().collect();
+    let (a, b) =
+        (start.saturating_sub(sentence.start).min(chars.len()), end.saturating_sub(sentence.start).min(chars.len()));
+    let before: String = chars[..a].iter().collect();
+    let after: String = chars[b..].iter().collect();
+    let wb = words(&before);
+    let wa = words(&after);
+    (wb[wb.len().saturating_sub(2)..].to_vec(), wa.into_iter().take(2).collect())
+}
+
+/// Whether the words a hedge qualifies in `sentence` (the three content words after its cue,
+/// or before it when it closes the sentence) are mostly in `other`.
+fn scope_kept(sentence: &Span, cue: &Span, other: &Span) -> bool {
+    let content = |text: &str| -> Vec<String> {
+        tokenize(text)
+            .into_iter()
+            .filter(|t| !wiretrace_similarity::stopwords::is_stopword(&t.norm))
+            .map(|t| STEMMER.stem(&t.norm).into_owned())
+            .collect()
+    };
+    let chars: Vec<char> = sentence.text.chars().collect();
+    let (a, b) = (
+        cue.start.saturating_sub(sentence.start).min(chars.len()),
+        cue.end.saturating_sub(sentence.start).min(chars.len()),
+    );
+    let after = content(&chars[b..].iter().collect::<String>());
+    let scope: Vec<String> = if after.len() >= 2 {
+        after.into_iter().take(3).collect()
+    } else {
+        let before = content(&chars[..a].iter().collect::<String>());
+        before[before.len().saturating_sub(3)..].to_vec()
+    };
+    let theirs: HashSet<String> = content(&other.text).into_iter().collect();
+    scope.is_empty() || scope.iter().filter(|w| theirs.contains(*w)).count() * 2 >= scope.len()
+}
+
+/// Words that negate without "not" ("barred from holding office" is "may not hold office").
+const IMPLICIT_NEGATIONS: &[&str] = &[
+    "barred",
+    "banned",
+    "prohibited",
+    "forbidden",
+    "refused",
+    "declined",
+    "denied",
+    "failed",
+    "unable",
+    "without",
+    "lack",
+    "lacked",
+    "absence",
+    "prevented",
+    "stopped",
+];
 
 fn quantity_phrase(approx: Approximator, number: &str) -> String {
     if approx == Approximator::Exactly {
@@ -221,8 +330,10 @@ impl Ctx<'_, '_> {
         // Quantities.
         for q in cr.iter().filter(|c| c.detail.kind() == "quantity") {
             let ClaimDetail::Quantity { value, approximator, number, counted, event, .. } = &q.detail else { continue };
+            let value = &comparable_value(*value, counted.as_ref());
             let compatible = cref.iter().filter_map(|c| match &c.detail {
                 ClaimDetail::Quantity { value: v2, approximator: a2, number: n2, counted: c2, event: e2, .. } => {
+                    let v2 = &comparable_value(*v2, c2.as_ref());
                     let events_agree = match (event, e2) {
                         (Some(x), Some(y)) => Some(x.name == y.name),
                         _ => None,
@@ -238,13 +349,21 @@ impl Ctx<'_, '_> {
                         (Some(false), _) => false,
                         (Some(true), _) => true,
                         (None, Some(c)) => c,
-                        (None, None) => v2 == value,
+                        // Bare figures: the same value, or the same frame ("rose to _ in").
+                        (None, None) => {
+                            let (fa, fb) = (frame(&r_sentence, q.start, q.end), frame(&ref_sentence, c.start, c.end));
+                            v2 == value || (!fa.0.is_empty() && fa.0 == fb.0) || (!fa.1.is_empty() && fa.1 == fb.1)
+                        }
                     };
-                    ok.then_some((c, *v2, *a2, n2))
+                    // Candidates counting the same thing come first.
+                    let rank = u8::from(counted_agree == Some(true)) * 2 + u8::from(events_agree == Some(true));
+                    ok.then_some((c, *v2, *a2, n2, rank))
                 }
                 _ => None,
             });
-            let candidates: Vec<_> = compatible.collect();
+            let mut candidates: Vec<_> = compatible.collect();
+            candidates.sort_by_key(|x| std::cmp::Reverse(x.4));
+            let candidates: Vec<_> = candidates.into_iter().map(|(c, v2, a2, n2, _)| (c, v2, a2, n2)).collect();
             if candidates.iter().any(|(_, v2, a2, _)| v2 == value && a2 == approximator) {
                 continue;
             }
@@ -261,7 +380,7 @@ impl Ctx<'_, '_> {
                 let span = Span { start: q.start, end: q.end, text: q.text.clone() };
                 let ev = Span { start: c.start, end: c.end, text: c.text.clone() };
                 out.push(self.drift(r, DriftKind::NumberChanged, span, vec![evidence(vref, &ev)], expl));
-            } else if value.is_some() && !self.value_elsewhere(r, *value) {
+            } else if value.is_some() && !self.value_elsewhere(r, *value, counted.as_ref()) {
                 let span = Span { start: q.start, end: q.end, text: q.text.clone() };
                 let expl = format!("{} adds “{}”, a figure no other version reports.", vr.name(), q.text);
                 out.push(self.drift(r, DriftKind::DetailAdded, span, vec![evidence(vref, &ref_sentence)], expl));
@@ -285,7 +404,13 @@ impl Ctx<'_, '_> {
                 });
                 let lower = r_sentence.text.to_lowercase();
                 let named = aref.iter().any(|(n, _)| lower.contains(&n.to_lowercase()));
-                if !nearby && !named {
+                // The rest of a quotation opened in an earlier sentence is credited there.
+                let continued = {
+                    let open = r_sentence.text.find(['“', '"']);
+                    let close = r_sentence.text.rfind(['”', '"']);
+                    r_sentence.text.contains('”') && !r_sentence.text.contains('“') || open.is_some() && open == close
+                };
+                if !nearby && !named && !continued {
                     let expl =
                         format!("{} drops the source: {} credits this to {}.", vr.name(), vref.name(), aref[0].0);
                     out.push(self.drift(
@@ -296,7 +421,10 @@ impl Ctx<'_, '_> {
                         expl,
                     ));
                 }
-            } else if !ar.iter().any(|(x, _)| aref.iter().any(|(y, _)| same_source(x, y))) {
+            } else if !ar.iter().any(|(x, _)| aref.iter().any(|(y, _)| same_source(x, y)))
+                && !self.source_in_sentence(&ar, &ref_sentence)
+                && !self.refers_back(r, &ar, &aref)
+            {
                 let expl = format!(
                     "{} credits this to {} where {} credits it to {}.",
                     vr.name(),
@@ -368,7 +496,10 @@ impl Ctx<'_, '_> {
             self.neighbour_claims(v, s)
                 .any(|c| matches!(&c.detail, ClaimDetail::Hedge { norm, .. } if like.iter().any(|(n, _)| n == norm)))
         };
-        if !href.is_empty() && hr.is_empty() && !hedged_near(r, s_r, &href) {
+        // A hedge is dropped only if what it qualified is kept ("…, and firms have reportedly
+        // diverted cargo" cut down to its first clause loses the clause, not the hedge).
+        let scope_kept = href.iter().any(|(_, cue)| scope_kept(&ref_sentence, cue, &r_sentence));
+        if !href.is_empty() && hr.is_empty() && !hedged_near(r, s_r, &href) && scope_kept {
             let expl =
                 format!("{} states this without the hedge “{}” that {} has.", vr.name(), href[0].1.text, vref.name());
             out.push(self.drift(
@@ -379,7 +510,7 @@ impl Ctx<'_, '_> {
                 expl,
             ));
         }
-        if href.is_empty() && !hr.is_empty() && !hedged_near(rf, s_ref, &hr) {
+        if href.is_empty() && !hr.is_empty() && !hedged_near(rf, s_ref, &hr) && !self.hedged_elsewhere(r, s_r, rf) {
             let expl = format!("{} adds the hedge “{}”; {} states this plainly.", vr.name(), hr[0].1.text, vref.name());
             out.push(self.drift(r, DriftKind::HedgeAdded, hr[0].1.clone(), vec![evidence(vref, &ref_sentence)], expl));
         }
@@ -421,10 +552,53 @@ impl Ctx<'_, '_> {
         }
     }
 
-    /// Whether another version reports a quantity with this value.
-    fn value_elsewhere(&self, r: usize, value: Option<f64>) -> bool {
+    /// Whether a version other than `r` and the reference hedges its counterpart of sentence
+    /// `s` of `r` too: then the hedge is not `r`'s addition.
+    fn hedged_elsewhere(&self, r: usize, s: usize, rf: usize) -> bool {
+        (0..self.versions.len()).filter(|&o| o != r && o != rf).any(|o| {
+            self.support.best_in(r, s, o).is_some_and(|(t, score)| {
+                score >= COUNTERPART && self.claims(o, t).iter().any(|c| matches!(c.detail, ClaimDetail::Hedge { .. }))
+            })
+        })
+    }
+
+    /// Whether the other sentence names one of these sources anywhere ("…, with residents
+    /// reporting gunfire" carries the residents even when its claim is credited to others).
+    fn source_in_sentence(&self, sources: &[(String, Span)], sentence: &Span) -> bool {
+        let folded = format!(" {} ", words(&sentence.text).join(" "));
+        sources.iter().any(|(name, _)| {
+            let w = words(name);
+            !w.is_empty() && !is_pronoun_source(name) && folded.contains(&format!(" {} ", w.join(" ")))
+        })
+    }
+
+    /// Whether version `r`'s sources are descriptions ("the company") of a source the
+    /// reference names, which `r` names too somewhere in its story.
+    fn refers_back(&self, r: usize, sources: &[(String, Span)], named: &[(String, Span)]) -> bool {
+        sources.iter().all(|(s, _)| is_description(s))
+            && named.iter().any(|(n, _)| {
+                let w = words(n);
+                !w.is_empty() && self.folded[r].contains(&format!(" {} ", w.join(" ")))
+            })
+    }
+
+    /// Whether another version reports a quantity with this value
+    /// (in basis points or percentage points alike), counting the same thing when both say
+    /// what they count.
+    fn value_elsewhere(&self, r: usize, value: Option<f64>, counted: Option<&Span>) -> bool {
+        let stems_of = |c: Option<&Span>| c.map(|c| stems(&c.text));
+        let own = stems_of(counted);
         self.versions.iter().enumerate().filter(|(k, _)| *k != r).any(|(_, v)| {
-            v.claims.iter().any(|c| matches!(&c.detail, ClaimDetail::Quantity { value: v2, .. } if *v2 == value))
+            v.claims.iter().any(|c| match &c.detail {
+                ClaimDetail::Quantity { value: v2, counted: c2, .. } => {
+                    comparable_value(*v2, c2.as_ref()) == value
+                        && match (&own, stems_of(c2.as_ref())) {
+                            (Some(a), Some(b)) => a.iter().any(|w| b.contains(w)),
+                            _ => true,
+                        }
+                }
+                _ => false,
+            })
         })
     }
 
@@ -465,7 +639,11 @@ impl Ctx<'_, '_> {
         };
         let (na, pa) = negated(a, ha);
         let (nb, pb) = negated(b, hb);
-        na.iter().any(|w| pb.contains(w) && !nb.contains(w)) || nb.iter().any(|w| pa.contains(w) && !na.contains(w))
+        // A sentence that negates with a verb ("barred him from holding") is no flip of one
+        // that negates with "not".
+        let implicit = |text: &str| words(text).iter().any(|w| IMPLICIT_NEGATIONS.contains(&w.as_str()));
+        (na.iter().any(|w| pb.contains(w) && !nb.contains(w)) && !implicit(b))
+            || (nb.iter().any(|w| pa.contains(w) && !na.contains(w)) && !implicit(a))
     }
 
     /// Entities of a sentence that name one of the story's places; with `locative`, only those
@@ -488,7 +666,11 @@ impl Ctx<'_, '_> {
     fn nested_places(&self, a: &str, b: &str) -> bool {
         let (a, b) = (a.to_lowercase(), b.to_lowercase());
         self.versions.iter().any(|v| {
-            let t = story_text(v).to_lowercase();
+            let mut t = story_text(v).to_lowercase();
+            if let Some(d) = &v.article.dateline {
+                t.push('\n');
+                t.push_str(&d.to_lowercase());
+            }
             t.contains(&format!("{a}, {b}")) || t.contains(&format!("{b}, {a}"))
         })
     }
@@ -605,7 +787,7 @@ impl Ctx<'_, '_> {
         }
         for (k, is_linked) in linked.into_iter().enumerate() {
             let s = &v.article.sentences[k];
-            if is_linked || s.text.split_whitespace().count() < 5 {
+            if is_linked || s.text.split_whitespace().count() < 5 || self.support.best(r, k) >= SUPPORTED {
                 continue;
             }
             let expl = format!("No other version of the story ({} in all) carries this sentence.", self.versions.len());

@@ -2,8 +2,8 @@
 //! time expressions, every part a span of the document text.
 
 use crate::lexicon::{
-    approximator, event_of, hedge_norm, is_pronoun_source, word_value, AGENCIES, CLAUSE_WORDS, CUES, HEDGES, MONTHS,
-    QUANTITY, SOURCE_ADVERBS, TITLES, VAGUE_AMOUNTS, WEEKDAYS,
+    approximator, event_of, hedge_norm, is_pronoun_source, word_value, AGENCIES, CLAUSE_WORDS, CUES, HEDGES,
+    HYPHEN_UNITS, MONTHS, QUANTITY, SOURCE_ADVERBS, TITLES, VAGUE_AMOUNTS, WEEKDAYS,
 };
 use crate::model::{Claim, ClaimDetail, Event, Source, Span};
 use chrono::{Datelike, Duration, NaiveDate};
@@ -108,9 +108,19 @@ fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
         let after = &r.text[num.end()..];
         let before = &r.text[..m.start()];
         // Clock times, years, dates and ordinals are not counts.
+        let hyphen_unit = after.strip_prefix('-').is_some_and(|rest| {
+            let unit: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+            HYPHEN_UNITS.contains(&unit.to_lowercase().as_str())
+        });
+        // A number joined to a word before it is part of a name ("COVID-19", "Su-25").
+        let named = before.strip_suffix('-').is_some_and(|b| b.ends_with(char::is_alphanumeric));
         if after.starts_with(':')
             || before.ends_with(':')
-            || after.starts_with(['%', '-']) && after.len() > 1 && after[1..].starts_with(char::is_alphabetic)
+            || named
+            || after.starts_with(['%', '-'])
+                && after.len() > 1
+                && after[1..].starts_with(char::is_alphabetic)
+                && !hyphen_unit
         {
             continue;
         }
@@ -184,7 +194,8 @@ fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
         let num_start = c.name("cur").map_or(num.start(), |cur| cur.start());
         // What is counted: up to four content words right after the number.
         let mut j = r.token_at(end);
-        let mut prev_end = end;
+        // In "a 12-year sentence" the unit after the hyphen is what is counted.
+        let mut prev_end = if hyphen_unit { end + 1 } else { end };
         if j + 1 < r.tokens.len()
             && r.tokens[j].norm == "of"
             && r.tokens[j + 1].norm == "the"
@@ -459,6 +470,12 @@ pub fn normalize_source(phrase: &str, leading: bool) -> String {
     }
     let pick = runs.into_iter().rev().find(|&(s, e)| !(leading && start == 0 && s == 0 && e - s == 1));
     if let Some((s, e)) = pick {
+        // An owner and what it owns ("Talvenia's interior ministry", "Ferrow’s party"): the
+        // source is the thing owned, named with its owner.
+        let possessive = words[e - 1].ends_with("'s") || words[e - 1].ends_with("’s");
+        if possessive && e < words.len() && words[e..].iter().all(|w| !w.starts_with(char::is_uppercase)) {
+            return words[s..].join(" ");
+        }
         let name: Vec<&str> = words[s..e]
             .iter()
             .copied()
@@ -728,6 +745,16 @@ mod tests {
             ]
         );
         assert_eq!(values("Their 5M budget."), vec![(Some(5.0), "5".to_string())]);
+    }
+
+    #[test]
+    fn measures_with_a_hyphen_and_owned_sources() {
+        let q = quantities_of("Prosecutors had asked for a 12-year sentence, not COVID-19 rules.");
+        assert_eq!(q, vec![(Some(12.0), "exactly", Some("year sentence".into()), None)]);
+        assert_eq!(quantities_of("It rose half a percentage point.")[0].0, Some(0.5));
+        assert_eq!(normalize_source("Talvenia's interior ministry", false), "Talvenia's interior ministry");
+        assert_eq!(normalize_source("Ferrow’s party", false), "Ferrow’s party");
+        assert_eq!(normalize_source("Africom commander Gen. Michael Langley", false), "Michael Langley");
     }
 
     #[test]

@@ -33,8 +33,37 @@ pub const NUMBER_WORDS: &[(&str, f64)] = &[
     ("eighty", 80.0),
     ("ninety", 90.0),
     ("a dozen", 12.0),
+    ("half a", 0.5),
+    ("half an", 0.5),
     ("a hundred", 100.0),
     ("a thousand", 1000.0),
+];
+
+/// Units a number is joined to by a hyphen in a measure that is still a quantity ("a
+/// 12-year sentence", "a 40-km stretch"); other hyphenated numbers ("COVID-19", "5-0") are
+/// not counts.
+pub const HYPHEN_UNITS: &[&str] = &[
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "minute",
+    "mile",
+    "km",
+    "kilometre",
+    "kilometer",
+    "metre",
+    "meter",
+    "foot",
+    "storey",
+    "story",
+    "member",
+    "seat",
+    "point",
+    "percent",
+    "tonne",
+    "ton",
 ];
 
 /// Vague amounts: a quantity without a value.

@@ -22,6 +22,7 @@ mod compare;
 mod extract;
 pub mod lexicon;
 mod model;
+mod support;
 
 pub use compare::{find_drifts, Version};
 pub use extract::{extract_article, extract_sentence, normalize_source};

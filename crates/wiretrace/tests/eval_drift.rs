@@ -1,0 +1,30 @@
+//! Drift detection on the shipped clusters with planted drifts (`corpus/drift`): floors on
+//! precision and recall over all kinds, every kind planted at least twice, and no faithful
+//! rewording flagged. The figures themselves are printed by `wiretrace eval drift`.
+
+use std::path::PathBuf;
+
+use wiretrace::eval::drift::evaluate;
+
+#[test]
+fn planted_drifts_are_found_and_faithful_rewordings_left_alone() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus/drift");
+    let score = evaluate(&[dir]).unwrap();
+    assert_eq!(score.clusters, 4);
+    let all = score.kinds.last().unwrap();
+    assert_eq!(all.kind, "all");
+    for k in &score.kinds[..score.kinds.len() - 1] {
+        assert!(k.planted >= 2, "{} planted {} times", k.kind, k.planted);
+    }
+    assert!(all.precision >= 0.85, "precision {:.3}\n{}", all.precision, score.table());
+    assert!(all.recall >= 0.65, "recall {:.3}\n{}", all.recall, score.table());
+    assert_eq!(score.faithful_flagged, 0, "{}", score.table());
+    assert!(score.faithful >= 40);
+}
+
+#[test]
+fn a_folder_without_manifests_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = evaluate(&[dir.path().to_path_buf()]).unwrap_err();
+    assert!(err.contains("no manifest.json"), "{err}");
+}
