@@ -119,7 +119,14 @@ pub fn find_drifts(
         })
         .collect();
     let folded = versions.iter().map(|v| format!(" {} ", words(&story_text(v)).join(" "))).collect();
-    let ctx = Ctx { versions, folded, by_sentence: &by_sentence, places: &places, support: Support::new(versions) };
+    let ctx = Ctx {
+        versions,
+        folded,
+        by_sentence: &by_sentence,
+        places: &places,
+        support: Support::new(versions),
+        reference_hint: reference,
+    };
     let mut drifts = Vec::new();
     for r in (0..n).filter(|&r| r != reference) {
         let pairs = links(alignments, reference, r);
@@ -133,6 +140,9 @@ pub fn find_drifts(
     }
     for r in (0..n).filter(|&r| r != reference) {
         ctx.cause_shifts(reference, r, &mut drifts);
+    }
+    for r in (0..n).filter(|&r| !(r == reference && source_known)) {
+        ctx.reworded_quotes(r, &mut drifts);
     }
     for r in 0..n {
         if r == reference && source_known {
@@ -166,6 +176,8 @@ struct Ctx<'a, 'b> {
     by_sentence: &'a [Vec<Vec<&'b Claim>>],
     places: &'a HashSet<String>,
     support: Support,
+    /// The version the others are compared with.
+    reference_hint: usize,
 }
 
 fn stems(text: &str) -> Vec<String> {
@@ -180,7 +192,9 @@ fn words(text: &str) -> Vec<String> {
 /// either a bare pronoun ("he" may be anyone named before, so it contradicts no one).
 fn same_source(a: &str, b: &str) -> bool {
     let (a, b) = (a.to_lowercase(), b.to_lowercase());
-    if a == b || is_pronoun_source(&a) || is_pronoun_source(&b) {
+    // A document ("a statement said") names no one, so it contradicts no one either.
+    let unnamed = |s: &str| is_pronoun_source(s) || DOCUMENT_SOURCES.contains(&s);
+    if a == b || unnamed(&a) || unnamed(&b) {
         return true;
     }
     // Words without possessives and punctuation ("Ferrow’s party" is "ferrow party").
@@ -196,6 +210,12 @@ fn same_source(a: &str, b: &str) -> bool {
     let (wa, wb) = (bag(&a), bag(&b));
     wa.is_subset(&wb) || wb.is_subset(&wa)
 }
+
+/// A quotation's content span, its words and its content stems.
+type QuoteWords<'a> = (&'a Span, Vec<String>, Vec<String>);
+
+/// Sources that are documents, not the people or bodies behind them.
+const DOCUMENT_SOURCES: &[&str] = &["statement", "report", "reports", "communique", "release", "press release"];
 
 /// Head nouns of a description that refers back to an organisation named in the same article
 /// ("the company" for Gryndal Energy, "the jihadist group" for JNIM).
@@ -268,7 +288,12 @@ fn scope_kept(sentence: &Span, cue: &Span, other: &Span) -> bool {
         before[before.len().saturating_sub(3)..].to_vec()
     };
     let theirs: HashSet<String> = content(&other.text).into_iter().collect();
-    scope.is_empty() || scope.iter().filter(|w| theirs.contains(*w)).count() * 2 >= scope.len()
+    // A figure both sentences give is the claim the hedge qualified ("400 are thought to
+    // have been killed" and "400 fatalities").
+    let figure = |w: &String| w.chars().any(|c| c.is_ascii_digit());
+    scope.is_empty()
+        || scope.iter().filter(|w| theirs.contains(*w)).count() * 2 >= scope.len()
+        || content(&sentence.text).iter().any(|w| figure(w) && theirs.contains(w))
 }
 
 /// Words that negate without "not" ("barred from holding office" is "may not hold office").
@@ -423,6 +448,7 @@ impl Ctx<'_, '_> {
                 }
             } else if !ar.iter().any(|(x, _)| aref.iter().any(|(y, _)| same_source(x, y)))
                 && !self.source_in_sentence(&ar, &ref_sentence)
+                && !self.source_in_sentence(&aref, &r_sentence)
                 && !self.refers_back(r, &ar, &aref)
             {
                 let expl = format!(
@@ -498,8 +524,8 @@ impl Ctx<'_, '_> {
         };
         // A hedge is dropped only if what it qualified is kept ("…, and firms have reportedly
         // diverted cargo" cut down to its first clause loses the clause, not the hedge).
-        let scope_kept = href.iter().any(|(_, cue)| scope_kept(&ref_sentence, cue, &r_sentence));
-        if !href.is_empty() && hr.is_empty() && !hedged_near(r, s_r, &href) && scope_kept {
+        let kept = href.iter().any(|(_, cue)| scope_kept(&ref_sentence, cue, &r_sentence));
+        if !href.is_empty() && hr.is_empty() && !hedged_near(r, s_r, &href) && kept {
             let expl =
                 format!("{} states this without the hedge “{}” that {} has.", vr.name(), href[0].1.text, vref.name());
             out.push(self.drift(
@@ -510,7 +536,12 @@ impl Ctx<'_, '_> {
                 expl,
             ));
         }
-        if href.is_empty() && !hr.is_empty() && !hedged_near(rf, s_ref, &hr) && !self.hedged_elsewhere(r, s_r, rf) {
+        if href.is_empty()
+            && !hr.is_empty()
+            && !hedged_near(rf, s_ref, &hr)
+            && !self.hedged_elsewhere(r, s_r, rf)
+            && hr.iter().any(|(_, cue)| scope_kept(&r_sentence, cue, &ref_sentence))
+        {
             let expl = format!("{} adds the hedge “{}”; {} states this plainly.", vr.name(), hr[0].1.text, vref.name());
             out.push(self.drift(r, DriftKind::HedgeAdded, hr[0].1.clone(), vec![evidence(vref, &ref_sentence)], expl));
         }
@@ -549,6 +580,80 @@ impl Ctx<'_, '_> {
                 let expl = format!("{} names “{}”, which no other version mentions.", vr.name(), name);
                 out.push(self.drift(r, DriftKind::DetailAdded, span, vec![evidence(vref, &ref_sentence)], expl));
             }
+        }
+    }
+
+    /// Quotations of `r` reworded from a quotation that two other versions agree on (or the
+    /// reference gives), wherever they are in the story: "defended itself vigorously" where
+    /// two versions quote "reacted vigorously". Quotations are matched by their content stems.
+    fn reworded_quotes(&self, r: usize, out: &mut Vec<Drift>) {
+        let quotes = |v: usize| -> Vec<QuoteWords<'_>> {
+            self.versions[v]
+                .claims
+                .iter()
+                .filter_map(|c| match &c.detail {
+                    ClaimDetail::Quote { content, .. } => {
+                        let w = words(&content.text);
+                        let st: Vec<String> = w
+                            .iter()
+                            .filter(|x| !wiretrace_similarity::stopwords::is_stopword(x))
+                            .map(|x| STEMMER.stem(x).into_owned())
+                            .collect();
+                        Some((content, w, st))
+                    }
+                    _ => None,
+                })
+                .collect()
+        };
+        let inside = |a: &[String], b: &[String]| !a.is_empty() && b.windows(a.len()).any(|w| w == a);
+        let others: Vec<(usize, Vec<QuoteWords<'_>>)> =
+            (0..self.versions.len()).filter(|&o| o != r).map(|o| (o, quotes(o))).collect();
+        for (span, w, st) in quotes(r) {
+            if st.is_empty()
+                || out.iter().any(|d| {
+                    d.document == self.versions[r].article.id
+                        && d.start < span.end
+                        && span.start < d.end
+                        && d.kind == DriftKind::QuoteAltered
+                })
+            {
+                continue;
+            }
+            // Quoted as another version quotes it (in part): not reworded.
+            if others.iter().any(|(_, qs)| qs.iter().any(|(_, w2, _)| inside(&w, w2) || inside(w2, &w))) {
+                continue;
+            }
+            let dice = |b: &[String]| {
+                let shared = st.iter().filter(|x| b.contains(x)).count();
+                2.0 * shared as f64 / (st.len() + b.len()) as f64
+            };
+            let best = others
+                .iter()
+                .flat_map(|(o, qs)| qs.iter().map(move |q| (*o, q)))
+                .filter(|(_, (_, _, st2))| !st2.is_empty())
+                .map(|(o, q)| (dice(&q.2), o, q))
+                .max_by(|a, b| a.0.total_cmp(&b.0));
+            let Some((score, o, (other, w2, _))) = best else { continue };
+            if score < 0.4 {
+                continue;
+            }
+            // The other wording is the story's: the reference's, or quoted by a third version.
+            let agreed = o == self.reference_hint
+                || others.iter().any(|(k, qs)| *k != o && qs.iter().any(|(_, w3, _)| inside(w2, w3)))
+                || quotes(r).iter().any(|(s2, w3, _)| s2.start != span.start && inside(w2, w3));
+            if !agreed {
+                continue;
+            }
+            let (vr, vo) = (&self.versions[r], &self.versions[o]);
+            let expl = format!(
+                "{} quotes “{}” where {} quotes “{}” ({:.0}% of the content words match).",
+                vr.name(),
+                span.text,
+                vo.name(),
+                other.text,
+                score * 100.0
+            );
+            out.push(self.drift(r, DriftKind::QuoteAltered, span.clone(), vec![evidence(vo, other)], expl));
         }
     }
 

@@ -34,6 +34,8 @@ pub const NUMBER_WORDS: &[(&str, f64)] = &[
     ("ninety", 90.0),
     ("a dozen", 12.0),
     ("half a", 0.5),
+    ("twin", 2.0),
+    ("dual", 2.0),
     ("half an", 0.5),
     ("a hundred", 100.0),
     ("a thousand", 1000.0),
