@@ -550,6 +550,14 @@ const ORG_HEADS: &[&str] = &[
     "herald",
 ];
 
+/// Words that open sentences with a capital before a name ("Several Marrow Ford residents").
+const SENTENCE_OPENERS: &[&str] = &[
+    "several", "many", "some", "most", "few", "all", "both", "each", "every", "other", "another", "such", "more",
+    "these", "those", "this", "that", "the", "a", "an", "in", "on", "at", "for", "from", "after", "before", "when",
+    "while", "as", "but", "and", "if", "since", "during", "across", "near", "outside", "inside", "under", "over", "by",
+    "with",
+];
+
 fn entities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
     let toks = &r.tokens;
     let mut out = Vec::new();
@@ -567,6 +575,12 @@ fn entities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
         let e = i + 1;
         i += 1;
         let mut first = s;
+        // A function word capitalised only because it opens the sentence ("Several Marrow
+        // Ford residents") is not part of the name.
+        if s == 0 && e > 1 && SENTENCE_OPENERS.contains(&toks[0].norm.as_str()) {
+            first = 1;
+        }
+        let s = first;
         while first < e && TITLES.contains(&toks[first].norm.as_str()) {
             first += 1;
         }

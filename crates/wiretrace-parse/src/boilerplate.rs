@@ -88,7 +88,7 @@ static PHOTO_CREDIT: LazyLock<Regex> =
 
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|photos?|graphics?) (?:by|from)(?-u:\b)[^()]{0,120}\)?$",
+        r"(?i)^\(?\s*(?:(?:additional )?(?:reporting|writing|editing|compiled|photos?|graphics?) (?:by|from)|(?:this|the) (?:article|story|report) (?:includes|contains|is based on|draws on|uses) (?:additional )?(?:reporting|material|information) (?:by|from))(?-u:\b)[^()]{0,120}\)?$",
     )
     .unwrap()
 });
@@ -318,6 +318,7 @@ mod tests {
     #[test]
     fn footers_captions_and_credits() {
         assert_eq!(classify_line("About the author"), Some(LineKind::Footer));
+        assert_eq!(classify_line("This article includes reporting from Meridian Wire."), Some(LineKind::Credit));
         assert_eq!(classify_line("SOURCE: INDEPENDENT PRESS AND NEWS AGENCIES"), Some(LineKind::Boilerplate));
         assert_eq!(classify_line("FOLLOW INDEPENDENT PRESS:"), Some(LineKind::Footer));
         assert_eq!(classify_line("Follow the money"), None);

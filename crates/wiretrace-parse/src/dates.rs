@@ -109,6 +109,24 @@ pub fn parse_date_line(line: &str) -> Option<String> {
     } else {
         line
     };
+    // "The Commerce Record | March 18, 2026 | Updated 4:10 p.m.": a masthead line may name the
+    // outlet (a short capitalised name) beside the date.
+    let unlabelled;
+    let line = if line.contains('|') {
+        let is_name = |p: &str| {
+            let w: Vec<&str> = p.split_whitespace().collect();
+            !w.is_empty()
+                && w.len() <= 5
+                && !p.chars().any(|c| c.is_ascii_digit())
+                && w.iter().all(|x| x.starts_with(char::is_uppercase) || matches!(*x, "of" | "the" | "&" | "and"))
+                && find_date(p).is_none()
+                && DATE_LINE_NOISE.replace_all(p, " ").trim() == p.trim()
+        };
+        unlabelled = line.split('|').filter(|p| !is_name(p)).collect::<Vec<_>>().join("|");
+        unlabelled.as_str()
+    } else {
+        line
+    };
     let (d, a, b) = find_date(line)?;
     // "Posted on 4 November 2025 by Ana Ruiz": a short byline may close a date line.
     let tail = &line[b..];
@@ -134,6 +152,11 @@ mod tests {
         assert_eq!(parse_date_line("Mon 02 June 2025:").as_deref(), Some("2025-06-02"));
         assert_eq!(parse_date_line("Published 4 November 2025, 09:12 GMT").as_deref(), Some("2025-11-04"));
         assert_eq!(parse_date_line("Nov 4, 2025 | 10:32 AM").as_deref(), Some("2025-11-04"));
+        assert_eq!(
+            parse_date_line("The Harbour Herald | March 18, 2026 | Updated 4:10 p.m.").as_deref(),
+            Some("2026-03-18")
+        );
+        assert_eq!(parse_date_line("Harbour Herald | March 18, 2026 | Fire kills two"), None);
         assert_eq!(parse_date_line("2025-11-04T10:32:00+01:00").as_deref(), Some("2025-11-04"));
         assert_eq!(parse_date_line("Updated: Tuesday, March 3rd, 2026 at 5.10pm").as_deref(), Some("2026-03-03"));
     }
