@@ -296,6 +296,20 @@ fn scope_kept(sentence: &Span, cue: &Span, other: &Span) -> bool {
         || content(&sentence.text).iter().any(|w| figure(w) && theirs.contains(w))
 }
 
+/// Whether `place` is named in `a` and in `b` after the same two words ("an emergency centre
+/// in Corvay"): the same mention, carried over from a neighbouring sentence, not a detail
+/// moved to another place.
+fn mentioned_alike(a: &str, b: &str, place: &str) -> bool {
+    let lead = |text: &str| -> Option<Vec<String>> {
+        let i = text.find(place)?;
+        let before = words(&text[..i]);
+        let content: Vec<String> =
+            before.into_iter().filter(|w| !wiretrace_similarity::stopwords::is_stopword(w)).collect();
+        (content.len() >= 2).then(|| content[content.len() - 2..].to_vec())
+    };
+    matches!((lead(a), lead(b)), (Some(x), Some(y)) if x == y)
+}
+
 /// Words that negate without "not" ("barred from holding office" is "may not hold office").
 const IMPLICIT_NEGATIONS: &[&str] = &[
     "barred",
@@ -800,11 +814,20 @@ impl Ctx<'_, '_> {
         // "Tallow" for "Tallow Point" is the same place, shortened.
         let same_place =
             |a: &str, b: &str| a == b || a.starts_with(&format!("{b} ")) || b.starts_with(&format!("{a} "));
+        let r_text = &self.versions[r].article.sentences[s_r].text;
+        let block_sentences: Vec<&str> = vref
+            .article
+            .sentences
+            .iter()
+            .filter(|x| x.block == block)
+            .map(|x| x.text.as_str())
+            .collect();
         let moved = self.places_in(r, s_r, true).into_iter().find(|c| {
             let k = key(c);
             !ref_places.iter().any(|p| same_place(p, &k))
                 && !same_place(&k, &key(topic))
                 && !self.nested_places(&c.text, &topic.text)
+                && !block_sentences.iter().any(|t| mentioned_alike(t, r_text, &c.text))
         });
         if let Some(moved) = moved {
             let span = Span { start: moved.start, end: moved.end, text: moved.text.clone() };
