@@ -296,6 +296,71 @@ fn scope_kept(sentence: &Span, cue: &Span, other: &Span) -> bool {
         || content(&sentence.text).iter().any(|w| figure(w) && theirs.contains(w))
 }
 
+/// Stances a sentence can take towards a claim, with the phrases that express them.
+const STANCES: &[(&str, &[&str])] = &[
+    (
+        "declined to comment",
+        &[
+            "declined to comment",
+            "refused to comment",
+            "would not comment",
+            "did not comment",
+            "no comment",
+            "did not respond",
+            "declined to respond",
+        ],
+    ),
+    ("denial", &["denied", "denies", "rejected", "rejects", "dismissed", "refuted", "disputed"]),
+    ("confirmation", &["confirmed", "confirms", "admitted", "admits", "acknowledged", "conceded"]),
+    ("inquiry", &["checking", "investigating", "examining", "looking into", "reviewing", "verifying"]),
+    ("suspension", &["suspended", "suspends", "paused", "halted", "froze", "frozen"]),
+    ("expulsion", &["expelled", "expels", "fired", "sacked", "banned", "terminated", "revoked"]),
+];
+
+/// Stances that cannot both be right about the same claim.
+const CONFLICTING_STANCES: &[(&str, &str)] = &[
+    ("declined to comment", "denial"),
+    ("declined to comment", "confirmation"),
+    ("inquiry", "confirmation"),
+    ("inquiry", "denial"),
+    ("denial", "confirmation"),
+    ("suspension", "expulsion"),
+];
+
+/// The stances a sentence takes (phrases after "not" or "no" left out).
+fn stances(text: &str) -> HashSet<&'static str> {
+    let padded = format!(" {} ", words(text).join(" "));
+    STANCES
+        .iter()
+        .filter(|(_, phrases)| {
+            phrases.iter().any(|p| {
+                padded.match_indices(&format!(" {p} ")).any(|(i, _)| {
+                    let before: Vec<&str> = padded[..i].split_whitespace().rev().take(2).collect();
+                    !before.iter().any(|w| NEGATION.contains(w))
+                        || p.starts_with("did not")
+                        || p.starts_with("would not")
+                })
+            })
+        })
+        .map(|(name, _)| *name)
+        .collect()
+}
+
+/// A stance of `b` that conflicts with one of `a`, when neither sentence takes the other's:
+/// (the stance of `a`, the stance of `b`).
+fn stance_shift(a: &str, b: &str) -> Option<(&'static str, &'static str)> {
+    let (sa, sb) = (stances(a), stances(b));
+    CONFLICTING_STANCES.iter().find_map(|&(x, y)| {
+        if sa.contains(x) && sb.contains(y) && !sa.contains(y) && !sb.contains(x) {
+            Some((x, y))
+        } else if sa.contains(y) && sb.contains(x) && !sa.contains(x) && !sb.contains(y) {
+            Some((y, x))
+        } else {
+            None
+        }
+    })
+}
+
 /// Whether `place` is named in `a` and in `b` after the same two words ("an emergency centre
 /// in Corvay"): the same mention, carried over from a neighbouring sentence, not a detail
 /// moved to another place.
@@ -578,6 +643,18 @@ impl Ctx<'_, '_> {
             ));
         }
 
+        // Stance: "declined to comment" made "rejected", "suspended" made "expelled".
+        if let Some((x, y)) = stance_shift(&ref_sentence.text, &r_sentence.text) {
+            let expl = format!("{} says the {} where {} says the {}.", vr.name(), y, vref.name(), x);
+            out.push(self.drift(
+                r,
+                DriftKind::MeaningShifted,
+                r_sentence.clone(),
+                vec![evidence(vref, &ref_sentence)],
+                expl,
+            ));
+        }
+
         // Places: a detail placed somewhere else than in the reference's paragraph.
         self.conflation(rf, s_ref, r, s_r, out);
 
@@ -797,10 +874,13 @@ impl Ctx<'_, '_> {
     fn conflation(&self, rf: usize, s_ref: usize, r: usize, s_r: usize, out: &mut Vec<Drift>) {
         let vref = &self.versions[rf];
         let block = vref.article.sentences[s_ref].block;
+        // The paragraph's place: its first place named as one ("in Kessling"), else the first
+        // place the reference's sentence names ("the village of Marrow Ford").
         let topic = (0..vref.article.sentences.len())
             .filter(|&k| vref.article.sentences[k].block == block)
             .flat_map(|k| self.places_in(rf, k, true))
-            .next();
+            .next()
+            .or_else(|| self.places_in(rf, s_ref, false).into_iter().next());
         let Some(topic) = topic else { return };
         let key = |c: &Claim| match &c.detail {
             ClaimDetail::Entity { name, .. } => words(name).join(" "),
@@ -815,13 +895,8 @@ impl Ctx<'_, '_> {
         let same_place =
             |a: &str, b: &str| a == b || a.starts_with(&format!("{b} ")) || b.starts_with(&format!("{a} "));
         let r_text = &self.versions[r].article.sentences[s_r].text;
-        let block_sentences: Vec<&str> = vref
-            .article
-            .sentences
-            .iter()
-            .filter(|x| x.block == block)
-            .map(|x| x.text.as_str())
-            .collect();
+        let block_sentences: Vec<&str> =
+            vref.article.sentences.iter().filter(|x| x.block == block).map(|x| x.text.as_str()).collect();
         let moved = self.places_in(r, s_r, true).into_iter().find(|c| {
             let k = key(c);
             !ref_places.iter().any(|p| same_place(p, &k))
