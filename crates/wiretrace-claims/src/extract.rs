@@ -515,6 +515,10 @@ fn hedges(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
 
 // ---------------------------------------------------------------- entities
 
+/// Kinds of place named with "of" ("the village of Marrow Ford").
+const PLACE_KINDS: &[&str] =
+    &["village", "town", "city", "province", "region", "district", "county", "state", "island", "port", "capital"];
+
 /// Prepositions that make the following name a place ("in Havenport", "near the border").
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "across", "into", "towards", "toward"];
 const ORG_HEADS: &[&str] = &[
@@ -602,6 +606,7 @@ fn entities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
             "org"
         } else if (s > 0 && PLACE_PREPOSITIONS.contains(&norm(s - 1)))
             || (s > 1 && norm(s - 1) == "the" && PLACE_PREPOSITIONS.contains(&norm(s - 2)))
+            || (s > 1 && norm(s - 1) == "of" && PLACE_KINDS.contains(&norm(s - 2)))
         {
             "place"
         } else {
