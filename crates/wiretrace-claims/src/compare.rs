@@ -500,7 +500,15 @@ impl Ctx<'_, '_> {
                 })
                 .collect()
         };
-        let (aref, ar) = (names(cref), names(cr));
+        // A pronoun beside a name in the same sentence stands for that name ("Ferrant said …
+        // “…,” she said"): only the names are compared.
+        let named_only = |mut v: Vec<(String, Span)>| {
+            if v.iter().any(|(n, _)| !is_pronoun_source(n)) {
+                v.retain(|(n, _)| !is_pronoun_source(n));
+            }
+            v
+        };
+        let (aref, ar) = (named_only(names(cref)), named_only(names(cr)));
         if !aref.is_empty() {
             if ar.is_empty() {
                 let nearby = self.neighbour_claims(r, s_r).any(|c| {

@@ -298,6 +298,14 @@ static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// A name with its role between commas: "Nadia Ferrant, chief economist at Solvang
+/// Securities, said …".
+static ROLE_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r#"^(?P<src>\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{1,3}}),\s*\p{{Ll}}[^,;:“”"]{{2,100}},\s*(?P<cue>{CUES})(?-u:\b)"#
+    ))
+    .unwrap()
+});
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r#"(?:[,”"]|'')\s*(?P<src>[^,;:“”"]{{2,80}}?)\s+(?P<cue>{CUES})(?-u:\b)"#)).unwrap()
 });
@@ -390,11 +398,12 @@ enum Content {
 fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
     let text = r.text;
     // (pattern, every match or the first only, where the content lies), in order of trust.
-    let patterns: [(&Regex, bool, Content); 6] = [
+    let patterns: [(&Regex, bool, Content); 7] = [
         (&ACCORDING, true, Content::Around),
         (&CITED_BY, true, Content::Around),
         (&INVERTED, true, Content::BeforeCue),
         (&APPOSITIVE, false, Content::AfterCue),
+        (&ROLE_APPOSITIVE, false, Content::AfterCue),
         (&LEADING, false, Content::AfterCue),
         (&TRAILING, true, Content::BeforeMatch),
     ];
@@ -820,6 +829,10 @@ mod tests {
             vec!["regional health ministry"]
         );
         assert_eq!(names("Estimates cited by Reuters suggest that about 80 homes flooded."), vec!["Reuters"]);
+        assert_eq!(
+            names("Nadia Ferrant, chief economist at Solvang Securities in Brastel, said rates would rise."),
+            vec!["Nadia Ferrant"]
+        );
         assert_eq!(
             names("Havenport mayor Dorin Maskell told Meridian Wire that the town was in shock."),
             vec!["Dorin Maskell"]
