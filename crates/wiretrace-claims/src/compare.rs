@@ -134,8 +134,32 @@ pub fn find_drifts(
             ctx.compare(reference, s_ref, r, s_r, &mut drifts);
         }
         // Sentences too reworded to be aligned are compared with their counterpart by content.
-        for (s_r, s_ref) in ctx.support.counterparts(r, reference, &pairs) {
+        let counterparts = ctx.support.counterparts(r, reference, &pairs);
+        for &(s_r, s_ref) in &counterparts {
             ctx.compare(reference, s_ref, r, s_r, &mut drifts);
+        }
+        // Still without a counterpart: through a third version aligned with both.
+        let mut done: HashSet<usize> =
+            pairs.iter().map(|&(_, s)| s).chain(counterparts.iter().map(|&(s, _)| s)).collect();
+        for o in (0..n).filter(|&o| o != r && o != reference) {
+            let to_ref = links(alignments, o, reference);
+            for (s_r, t) in links(alignments, r, o) {
+                if done.contains(&s_r) {
+                    continue;
+                }
+                // (and sharing some content with it directly: links compound their errors).
+                let via: Vec<usize> = to_ref
+                    .iter()
+                    .filter(|&&(x, y)| x == t && ctx.support.shared(r, s_r, reference, y) >= SUPPORTED)
+                    .map(|&(_, y)| y)
+                    .collect();
+                for &s_ref in &via {
+                    ctx.compare(reference, s_ref, r, s_r, &mut drifts);
+                }
+                if !via.is_empty() {
+                    done.insert(s_r);
+                }
+            }
         }
     }
     for r in (0..n).filter(|&r| r != reference) {

@@ -177,6 +177,7 @@ pub static HEDGES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)(?:appear|appears|appeared|seem|seems|seemed) to(?-u:\b)",
         r"(?-u:\b)(?:may|might) have(?-u:\b)",
         r"(?-u:\b)alleged(?-u:\b)",
+        r"(?-u:\b)(?:estimates|estimated that)(?-u:\b)",
     ]
     .iter()
     .map(|p| Regex::new(&format!("(?i){p}")).unwrap())
@@ -196,6 +197,8 @@ pub fn hedge_norm(cue: &str) -> String {
         "reportedly"
     } else if c.contains("alleged") {
         "allegedly"
+    } else if c.contains("estimate") {
+        "estimated"
     } else {
         c.as_str()
     };

@@ -77,6 +77,11 @@ impl Support {
         self.weight_of(own.iter().copied().filter(|h| other.contains(h))) / total
     }
 
+    /// How much of sentence `s` of version `v` sentence `t` of version `o` carries.
+    pub(crate) fn shared(&self, v: usize, s: usize, o: usize, t: usize) -> f64 {
+        self.score(v, s, o, t, false)
+    }
+
     /// The sentence of version `o` that best carries sentence `s` of version `v`, with its
     /// score (single sentences only, so that the counterpart is one span).
     pub(crate) fn best_in(&self, v: usize, s: usize, o: usize) -> Option<(usize, f64)> {
