@@ -116,3 +116,22 @@ def test_claims_of_many_texts_without_analysis(demo_analysis: wiretrace.Analysis
     assert wiretrace.claims([]).empty
     with pytest.raises(TypeError, match="item 1"):
         wiretrace.claims(["fine", 3])  # type: ignore[list-item]
+
+
+def test_claim_table_readings_consensus_and_drifts(demo_analysis: wiretrace.Analysis) -> None:
+    wide = demo_analysis.claim_table()
+    killed = wide[wide["what"] == "people killed"].iloc[0]
+    assert killed["consensus"] == "at least 12"
+    # The Times's exact 12 is its own reading, marked with the drift found there.
+    assert "number_changed" in killed["northgate-times"] and "12" in killed["northgate-times"]
+    assert "number_changed" not in killed["meridian-wire"]
+    long = demo_analysis.claim_table(wide=False)
+    assert set(long.columns) >= {"claim", "document", "value", "approximator", "source", "hedges", "drifts"}
+    injured = long[(long["what"] == "injured") & (long["value"] == 78)]
+    assert list(injured["document"]) == ["the-daily-ledger"] and injured["drifts"].iloc[0] == ["number_changed"]
+    # Spans point into the documents' texts.
+    for _, r in long.head(20).iterrows():
+        text = demo_analysis.article(r["document"]).text
+        assert text[r["start"]:r["end"]] == r["text"]
+    with pytest.raises(wiretrace.UnknownClusterError):
+        demo_analysis.claim_table("c99")

@@ -19,7 +19,7 @@ from wiretrace._cluster import cluster
 from wiretrace._article import Article, Block, Sentence, extract, extract_many, parse, parse_many
 from wiretrace._core import __version__
 from wiretrace._corpus import Corpus
-from wiretrace.errors import NoDocumentsError, UnknownDocumentError, WiretraceError
+from wiretrace.errors import NoDocumentsError, UnknownClusterError, UnknownDocumentError, WiretraceError
 
 __all__ = [
     "Alignment",
@@ -29,6 +29,7 @@ __all__ = [
     "Corpus",
     "NoDocumentsError",
     "Sentence",
+    "UnknownClusterError",
     "UnknownDocumentError",
     "WiretraceError",
     "__version__",

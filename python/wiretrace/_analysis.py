@@ -16,7 +16,7 @@ from wiretrace import _core
 from wiretrace._article import Article
 from wiretrace._corpus import Corpus
 from wiretrace._display import analysis_html
-from wiretrace.errors import NoDocumentsError, UnknownDocumentError
+from wiretrace.errors import NoDocumentsError, UnknownClusterError, UnknownDocumentError
 
 __all__ = ["Analysis", "analyze", "claims"]
 
@@ -48,6 +48,18 @@ def _claims_frame(claims: list[dict[str, Any]]) -> pd.DataFrame:
             "cue": _span_text(c.get("cue")), "entity_type": c.get("type"), "name": c.get("name"),
         })
     return pd.DataFrame(rows, columns=_CLAIM_COLUMNS)
+
+
+def _reading_text(kind: str, r: dict[str, Any]) -> str:
+    """One version's reading of a claim, in a few words."""
+    if kind == "quantity":
+        approx = r.get("approximator") or "exactly"
+        head = r["text"] if approx == "exactly" else f"{approx.replace('_', ' ')}: {r['text']}"
+    else:
+        head = r["text"] if len(r["text"]) <= 60 else r["text"][:57] + "…"
+    parts = [head, r.get("source") or "unattributed"] + list(r.get("hedges", []))
+    drifts = "".join(f" ⚠ {d}" for d in r.get("drifts", []))
+    return " · ".join(parts) + drifts
 
 
 def claims(texts: Iterable[str], *, format: str | None = None) -> pd.DataFrame:
@@ -207,6 +219,49 @@ class Analysis:
             })
         return pd.DataFrame(rows, columns=["document", "kind", "start", "end", "text", "explanation",
                                            "evidence_documents", "evidence"])
+
+    def claim_table(self, cluster: str | None = None, *, wide: bool = True) -> pd.DataFrame:
+        """The claims of each cluster across its versions, with the consensus reading.
+
+        Each row is a claim the versions make: a figure (matched across versions by what it
+        counts) or a statement some version credits to someone or hedges. With ``wide`` (the
+        default), one column per document holds that version's reading ("at least 12 · regional
+        health ministry · reportedly", and ``⚠ kind`` for a drift there; empty where the version
+        does not carry the claim). With ``wide=False``, one row per reading, with its value,
+        approximator, source, hedges, drifts and code-point span. ``cluster`` keeps one cluster.
+
+        >>> import wiretrace
+        >>> table = wiretrace.analyze(texts=wiretrace.demo.files()).claim_table()
+        >>> table.loc[table["what"] == "people killed", "consensus"].iloc[0]
+        'at least 12'
+        """
+        clusters = [c for c in self.report["clusters"] if cluster is None or c["id"] == cluster]
+        if cluster is not None and not clusters:
+            raise UnknownClusterError(cluster, [c["id"] for c in self.report["clusters"]])
+        base = ["cluster", "claim", "kind", "what", "consensus", "agreement", "missing"]
+        if not wide:
+            rows = [
+                {"cluster": c["id"], "claim": k["id"], "kind": k["kind"], "what": k["what"],
+                 "consensus": k["consensus"], "document": r["document"], "sentence": r["sentence"],
+                 "start": r["start"], "end": r["end"], "text": r["text"], "value": r.get("value"),
+                 "approximator": r.get("approximator"), "source": r.get("source"),
+                 "hedges": list(r.get("hedges", [])), "drifts": list(r.get("drifts", []))}
+                for c in clusters for k in c.get("claim_table", []) for r in k["readings"]
+            ]
+            return pd.DataFrame(rows, columns=["cluster", "claim", "kind", "what", "consensus", "document",
+                                               "sentence", "start", "end", "text", "value", "approximator",
+                                               "source", "hedges", "drifts"])
+        documents = [d for c in clusters for d in c["documents"] if c.get("claim_table")]
+        rows = []
+        for c in clusters:
+            for k in c.get("claim_table", []):
+                row: dict[str, Any] = {"cluster": c["id"], "claim": k["id"], "kind": k["kind"], "what": k["what"],
+                                       "consensus": k["consensus"], "agreement": k["agreement"],
+                                       "missing": len(k["missing"])}
+                for r in k["readings"]:
+                    row[r["document"]] = _reading_text(k["kind"], r)
+                rows.append(row)
+        return pd.DataFrame(rows, columns=base + documents).fillna("")
 
     @cached_property
     def errors(self) -> pd.DataFrame:

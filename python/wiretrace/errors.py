@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from wiretrace._core import WiretraceError
 
-__all__ = ["WiretraceError", "NoDocumentsError", "UnknownDocumentError"]
+__all__ = ["WiretraceError", "NoDocumentsError", "UnknownClusterError", "UnknownDocumentError"]
 
 
 class NoDocumentsError(WiretraceError, ValueError):
@@ -31,3 +31,12 @@ class UnknownDocumentError(WiretraceError, KeyError):
 
     def __str__(self) -> str:  # KeyError would quote the whole message
         return str(self.args[0])
+
+
+class UnknownClusterError(WiretraceError, KeyError):
+    """A cluster identifier that is not in the analysis."""
+
+    def __init__(self, cluster_id: str, known: list[str]) -> None:
+        self.cluster_id = cluster_id
+        shown = ", ".join(known[:10])
+        super().__init__(f"no cluster {cluster_id!r} in this analysis; known clusters: {shown}")

@@ -43,7 +43,7 @@ th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--line);vertic
 .doc .boilerplate{text-decoration:line-through;color:#999}.doc .headline{font-weight:700;font-size:17px}.doc .caption,.doc .credit{font-style:italic;color:#555}
 .doc .dek,.doc .summary{color:#333;font-style:italic}.doc .subhead{font-weight:600}
 mark.drift{background:#ffcdd2;padding:0 1px}blockquote{margin:4px 0;padding:2px 8px;border-left:3px solid var(--line);color:#444}
-details>summary{cursor:pointer;font-weight:600;margin:6px 0}.muted{color:var(--muted)}.err{color:var(--drift)}
+details>summary{cursor:pointer;font-weight:600;margin:6px 0}.scroll{overflow-x:auto}table.claims td{font-size:13px;min-width:120px}td.drifted{background:#fdecea}.muted{color:var(--muted)}.err{color:var(--drift)}
 "#;
 
 /// Renders the report as one self-contained HTML page.
@@ -172,6 +172,7 @@ fn cluster(h: &mut String, report: &Report, c: &Cluster, docs: &HashMap<&str, &A
         }
         h.push_str("</table>");
     }
+    claim_table(h, c, docs);
     if let Some(rf) = &c.reference {
         h.push_str("<h3>Side by side with the reference</h3>");
         for id in c.documents.iter().filter(|id| *id != rf) {
@@ -179,6 +180,61 @@ fn cluster(h: &mut String, report: &Report, c: &Cluster, docs: &HashMap<&str, &A
         }
     }
     h.push_str("</section>");
+}
+
+/// The claims × versions table: each version's reading, the consensus, drifts highlighted
+/// (their kinds on hover).
+fn claim_table(h: &mut String, c: &Cluster, docs: &HashMap<&str, &Article>) {
+    if c.claim_table.is_empty() {
+        return;
+    }
+    let _ = write!(
+        h,
+        "<details class=\"claims\" open><summary>Claims across the versions ({})</summary><div class=\"scroll\"><table class=\"claims\"><tr><th>claim</th><th>consensus</th>",
+        c.claim_table.len()
+    );
+    for id in &c.documents {
+        let _ = write!(h, "<th>{}</th>", escape(name(docs, id)));
+    }
+    h.push_str("</tr>");
+    for row in &c.claim_table {
+        let _ = write!(
+            h,
+            "<tr><td>{}<div class=\"muted\">{}</div></td><td>{} <span class=\"muted\">({} of {})</span></td>",
+            escape(&row.what),
+            escape(&row.kind),
+            escape(&row.consensus),
+            row.agreement,
+            row.readings.len() + row.missing.len()
+        );
+        for id in &c.documents {
+            match row.readings.iter().find(|r| &r.document == id) {
+                None => h.push_str("<td class=\"muted\">—</td>"),
+                Some(r) => {
+                    let mut cell = escape(&r.text);
+                    if let Some(s) = &r.source {
+                        let _ = write!(cell, "<div class=\"muted\">{}</div>", escape(s));
+                    }
+                    if !r.hedges.is_empty() {
+                        let _ = write!(cell, "<div class=\"muted\"><i>{}</i></div>", escape(&r.hedges.join(", ")));
+                    }
+                    if r.drifts.is_empty() {
+                        let _ = write!(h, "<td>{cell}</td>");
+                    } else {
+                        let kinds = r.drifts.join(", ");
+                        let _ = write!(
+                            h,
+                            "<td class=\"drifted\" title=\"{}\">{cell}<div><span class=\"badge\">{}</span></div></td>",
+                            escape(&kinds),
+                            escape(&kinds)
+                        );
+                    }
+                }
+            }
+        }
+        h.push_str("</tr>");
+    }
+    h.push_str("</table></div></details>");
 }
 
 fn side_by_side(h: &mut String, report: &Report, rf: &str, id: &str, docs: &HashMap<&str, &Article>) {

@@ -19,6 +19,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod claim_table;
 pub mod cli;
 pub mod clustering;
 pub mod demo;

@@ -229,7 +229,19 @@ pub fn analyze(mut records: Vec<Record>, mut errors: Vec<RecordError>, opts: &Op
         } else {
             (Vec::new(), None, Vec::new())
         };
+        let claim_table = if members.len() > 1 {
+            let docs: HashMap<&str, &Article> =
+                members.iter().map(|&d| (articles[d].id.as_str(), &articles[d])).collect();
+            let by_doc: HashMap<&str, &[Claim]> =
+                members.iter().map(|&d| (articles[d].id.as_str(), claims[d].as_slice())).collect();
+            let mine: Vec<_> = drifts.iter().filter(|d| docs.contains_key(d.document.as_str())).cloned().collect();
+            let rf = reference.map(|d| articles[d].id.as_str());
+            crate::claim_table::claim_table(&format!("c{ci}"), &units, &docs, &by_doc, &mine, rf)
+        } else {
+            Vec::new()
+        };
         report_clusters.push(Cluster {
+            claim_table,
             units,
             reconstructed_source,
             derivation,

@@ -118,6 +118,10 @@ pub struct Cluster {
     pub derivation: Vec<DerivationRecord>,
     /// Copy shares of each other document against the reference.
     pub copy: Vec<CopyShare>,
+    /// The claims the versions make, each with every version's reading, the consensus
+    /// reading and the drifts on each reading.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub claim_table: Vec<crate::claim_table::ClaimRow>,
 }
 
 /// A complete analysis.

@@ -168,3 +168,33 @@ fn derivation_finds_the_copy_of_a_copy_and_collation_covers_every_sentence() {
         assert!(carriers >= 2, "{v:?}");
     }
 }
+
+#[test]
+fn the_claim_table_gives_each_version_its_reading_and_the_consensus() {
+    let (report, _) = run();
+    let story = report.clusters.iter().find(|c| c.documents.len() > 1).unwrap();
+    let killed = story.claim_table.iter().find(|r| r.what == "people killed").expect("a row for the toll");
+    assert_eq!(killed.consensus, "at least 12");
+    let times = killed.readings.iter().find(|r| r.document == "northgate-times").unwrap();
+    assert_eq!((times.value, times.approximator.as_deref()), (Some(12.0), Some("exactly")));
+    assert_eq!(times.drifts, vec!["number_changed".to_string()]);
+    assert_eq!(times.source.as_deref(), Some("regional health ministry"));
+    // A hedged statement: the wire's caveat is its reading; the copies that drop it are marked.
+    let footage =
+        story.claim_table.iter().find(|r| r.readings.iter().any(|x| x.text.starts_with("Unverified footage"))).unwrap();
+    let wire = footage.readings.iter().find(|r| r.document == "meridian-wire").unwrap();
+    assert!(wire.hedges.contains(&"unverified".to_string()));
+    assert!(footage
+        .readings
+        .iter()
+        .any(|r| r.document == "harbour-herald" && r.drifts.contains(&"hedge_dropped".to_string())));
+    for row in &story.claim_table {
+        assert_eq!(row.readings.len() + row.missing.len(), story.documents.len(), "{row:?}");
+        for r in &row.readings {
+            let text = &report.document(&r.document).unwrap().text;
+            assert_eq!(text.chars().skip(r.start).take(r.end - r.start).collect::<String>(), r.text);
+        }
+    }
+    let page = wiretrace::html::render(&report);
+    assert!(page.contains("Claims across the versions") && page.contains("class=\"drifted\""));
+}
