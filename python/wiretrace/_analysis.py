@@ -24,7 +24,7 @@ PathLike = Union[str, "os.PathLike[str]"]
 
 _CLAIM_COLUMNS = [
     "id", "document", "sentence", "kind", "start", "end", "text",
-    "value", "approximator", "counted", "event", "speaker", "source", "cue", "entity_type", "name",
+    "value", "upper", "approximator", "counted", "event", "speaker", "source", "cue", "entity_type", "name",
 ]
 
 
@@ -40,7 +40,7 @@ def _claims_frame(claims: list[dict[str, Any]]) -> pd.DataFrame:
         rows.append({
             "id": c["id"], "document": c["document"], "sentence": c["sentence"], "kind": c["kind"],
             "start": c["start"], "end": c["end"], "text": c["text"],
-            "value": c.get("value"), "approximator": c.get("approximator"),
+            "value": c.get("value"), "upper": c.get("upper"), "approximator": c.get("approximator"),
             "counted": _span_text(c.get("counted")),
             "event": c["event"].get("name") if isinstance(c.get("event"), dict) else None,
             "speaker": _span_text(c.get("speaker")),
@@ -244,12 +244,12 @@ class Analysis:
                 {"cluster": c["id"], "claim": k["id"], "kind": k["kind"], "what": k["what"],
                  "consensus": k["consensus"], "document": r["document"], "sentence": r["sentence"],
                  "start": r["start"], "end": r["end"], "text": r["text"], "value": r.get("value"),
-                 "approximator": r.get("approximator"), "source": r.get("source"),
+                 "upper": r.get("upper"), "approximator": r.get("approximator"), "source": r.get("source"),
                  "hedges": list(r.get("hedges", [])), "drifts": list(r.get("drifts", []))}
                 for c in clusters for k in c.get("claim_table", []) for r in k["readings"]
             ]
             return pd.DataFrame(rows, columns=["cluster", "claim", "kind", "what", "consensus", "document",
-                                               "sentence", "start", "end", "text", "value", "approximator",
+                                               "sentence", "start", "end", "text", "value", "upper", "approximator",
                                                "source", "hedges", "drifts"])
         documents = [d for c in clusters for d in c["documents"] if c.get("claim_table")]
         rows = []

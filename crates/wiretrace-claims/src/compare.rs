@@ -457,10 +457,19 @@ impl Ctx<'_, '_> {
 
         // Quantities.
         for q in cr.iter().filter(|c| c.detail.kind() == "quantity") {
-            let ClaimDetail::Quantity { value, approximator, number, counted, event, .. } = &q.detail else { continue };
+            let ClaimDetail::Quantity { value, upper, approximator, number, counted, event } = &q.detail else {
+                continue;
+            };
             let value = &comparable_value(*value, counted.as_ref());
             let compatible = cref.iter().filter_map(|c| match &c.detail {
-                ClaimDetail::Quantity { value: v2, approximator: a2, number: n2, counted: c2, event: e2, .. } => {
+                ClaimDetail::Quantity {
+                    value: v2,
+                    upper: u2,
+                    approximator: a2,
+                    number: n2,
+                    counted: c2,
+                    event: e2,
+                } => {
                     let v2 = &comparable_value(*v2, c2.as_ref());
                     let events_agree = match (event, e2) {
                         (Some(x), Some(y)) => Some(x.name == y.name),
@@ -485,18 +494,24 @@ impl Ctx<'_, '_> {
                     };
                     // Candidates counting the same thing come first.
                     let rank = u8::from(counted_agree == Some(true)) * 2 + u8::from(events_agree == Some(true));
-                    ok.then_some((c, *v2, *a2, n2, rank))
+                    ok.then_some((c, *v2, *a2, n2, *u2, rank))
                 }
                 _ => None,
             });
             let mut candidates: Vec<_> = compatible.collect();
-            candidates.sort_by_key(|x| std::cmp::Reverse(x.4));
-            let candidates: Vec<_> = candidates.into_iter().map(|(c, v2, a2, n2, _)| (c, v2, a2, n2)).collect();
-            if candidates.iter().any(|(_, v2, a2, _)| v2 == value && a2 == approximator) {
+            candidates.sort_by_key(|x| std::cmp::Reverse(x.5));
+            // A range reads the same only with the same bounds.
+            if candidates.iter().any(|(_, v2, a2, _, u2, _)| v2 == value && a2 == approximator && u2 == upper) {
                 continue;
             }
-            if let Some((c, v2, a2, n2)) = candidates.first() {
-                let what = if v2 != value { "value" } else { "approximator" };
+            if let Some((c, v2, a2, n2, u2, _)) = candidates.first() {
+                let what = if v2 != value {
+                    "value"
+                } else if u2 != upper {
+                    "range"
+                } else {
+                    "approximator"
+                };
                 let expl = format!(
                     "{} says “{}” where {} says “{}” ({} changed).",
                     vr.name(),

@@ -100,10 +100,29 @@ pub fn extract_sentence(text: &str, base: usize, date: Option<NaiveDate>) -> Vec
 
 // ---------------------------------------------------------------- quantities
 
+/// The second number of a range: "30-40", "30 to 40", "between 30 and 40".
+static RANGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:\s*[-–]\s*|\s+(?P<word>to|and)\s+)(?P<hi>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{})(?-u:\b)",
+        crate::lexicon::NUMBER_WORDS
+            .iter()
+            .filter(|(w, _)| !w.contains(' '))
+            .map(|(w, _)| *w)
+            .collect::<Vec<_>>()
+            .join("|")
+    ))
+    .unwrap()
+});
+
 fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
     let mut out = Vec::new();
+    // The end of the last range read: its second number is not a quantity of its own.
+    let mut consumed = 0;
     for c in QUANTITY.captures_iter(r.text) {
         let m = c.get(0).unwrap();
+        if m.start() < consumed {
+            continue;
+        }
         let num = c.name("num").unwrap();
         let after = &r.text[num.end()..];
         let before = &r.text[..m.start()];
@@ -190,6 +209,30 @@ fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
                 end = rest.end();
             }
         }
+        // A range: the upper bound read, and the number as written runs to it.
+        let mut upper = None;
+        if let Some(t) = RANGE_TAIL.captures(&r.text[end..]) {
+            let hi = t.name("hi").unwrap();
+            let digits_both = hi.as_str().starts_with(|c: char| c.is_ascii_digit()) == is_digits;
+            let between = before.trim_end().to_lowercase().ends_with("between");
+            let ok = match t.name("word").map(|w| w.as_str()) {
+                Some("and") => between,
+                Some(_) => digits_both,
+                None => digits_both && is_digits,
+            };
+            let hi_value = if hi.as_str().starts_with(|c: char| c.is_ascii_digit()) {
+                hi.as_str().replace(',', "").parse::<f64>().ok()
+            } else {
+                word_value(hi.as_str())
+            };
+            if let (true, Some(v), Some(lo)) = (ok, hi_value, value) {
+                if v > lo {
+                    upper = Some(v);
+                    end += hi.end();
+                    consumed = end;
+                }
+            }
+        }
         // The number as written starts at its currency sign ("£2,000").
         let num_start = c.name("cur").map_or(num.start(), |cur| cur.start());
         // What is counted: up to four content words right after the number.
@@ -240,6 +283,7 @@ fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
         out.push((
             ClaimDetail::Quantity {
                 value,
+                upper,
                 approximator: approximator(c.name("approx").map(|a| a.as_str())),
                 number: r.span(num_start, end),
                 counted,
@@ -773,6 +817,29 @@ mod tests {
             ]
         );
         assert_eq!(values("Their 5M budget."), vec![(Some(5.0), "5".to_string())]);
+    }
+
+    #[test]
+    fn ranges_are_one_quantity_with_two_bounds() {
+        let ranges = |text: &str| -> Vec<(Option<f64>, Option<f64>, String)> {
+            claims(text)
+                .into_iter()
+                .filter_map(|d| match d {
+                    ClaimDetail::Quantity { value, upper, number, .. } => Some((value, upper, number.text)),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(
+            ranges("Between 30 and 40 soldiers were killed."),
+            vec![(Some(30.0), Some(40.0), "30 and 40".into())]
+        );
+        assert_eq!(ranges("It sank 30-40 boats."), vec![(Some(30.0), Some(40.0), "30-40".into())]);
+        assert_eq!(ranges("five to seven people"), vec![(Some(5.0), Some(7.0), "five to seven".into())]);
+        // Not ranges: a score, a count of one thing and another, a fall.
+        assert_eq!(ranges("They won 3-1."), vec![(Some(3.0), None, "3".into())]);
+        assert_eq!(ranges("12 soldiers and 40 civilians").len(), 2);
+        assert_eq!(ranges("It fell from 40 to 30 people.")[0].1, None);
     }
 
     #[test]

@@ -84,8 +84,12 @@ pub struct Event {
 pub enum ClaimDetail {
     /// A number of something.
     Quantity {
-        /// The value (`None` for vague amounts such as "dozens").
+        /// The value (`None` for vague amounts such as "dozens"); for a range ("30 to 40",
+        /// "between 30 and 40"), its lower bound.
         value: Option<f64>,
+        /// The upper bound of a range.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        upper: Option<f64>,
         /// How the number is qualified.
         approximator: Approximator,
         /// The number as written.

@@ -34,6 +34,9 @@ pub struct Reading {
     /// The value, for a quantity.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
+    /// The upper bound, for a range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upper: Option<f64>,
     /// The approximator (`exactly`, `at_least`, …), for a quantity.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approximator: Option<String>,
@@ -73,7 +76,11 @@ pub struct ClaimRow {
 /// The key a reading is compared by for the consensus.
 fn reading_key(kind: &str, r: &Reading) -> String {
     if kind == "quantity" {
-        let value = r.value.map_or_else(|| r.text.clone(), |v| format!("{v}"));
+        let value = match (r.value, r.upper) {
+            (Some(v), Some(u)) => format!("{v}–{u}"),
+            (Some(v), None) => format!("{v}"),
+            _ => r.text.clone(),
+        };
         match r.approximator.as_deref() {
             None | Some("exactly") => value,
             Some(a) => format!("{} {value}", a.replace('_', " ")),
@@ -251,6 +258,10 @@ pub fn claim_table(
                         end: f.claim.end,
                         text: f.claim.text.clone(),
                         value: f.value,
+                        upper: match &f.claim.detail {
+                            ClaimDetail::Quantity { upper, .. } => *upper,
+                            _ => None,
+                        },
                         approximator,
                         source,
                         hedges,
@@ -283,6 +294,7 @@ pub fn claim_table(
                         end: s.end,
                         text: s.text.clone(),
                         value: None,
+                        upper: None,
                         approximator: None,
                         source,
                         hedges,
