@@ -1090,3 +1090,83 @@ impl Ctx<'_, '_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(text: &str, start: usize) -> Span {
+        Span { start, end: start + text.chars().count(), text: text.to_string() }
+    }
+
+    #[test]
+    fn sources_fold_possessives_documents_and_pronouns() {
+        assert!(same_source("Ferrow’s party", "Ferrow's Civic Renewal Party"));
+        assert!(same_source("interior ministry", "Talvenia's interior ministry"));
+        assert!(same_source("statement", "Mali army"));
+        assert!(same_source("she", "Nadia Ferrant"));
+        assert!(!same_source("police", "civil protection agency"));
+        assert!(is_description("jihadist group") && is_description("company"));
+        assert!(!is_description("Gryndal Energy") && !is_description("police"));
+    }
+
+    #[test]
+    fn stances_that_conflict_and_those_that_agree() {
+        let wire = "An interior ministry spokesman declined to comment on the group's figure.";
+        assert_eq!(
+            stance_shift(wire, "The interior ministry rejected the group's figure."),
+            Some(("declined to comment", "denial"))
+        );
+        assert_eq!(
+            stance_shift("It suspended his membership.", "The party expelled him."),
+            Some(("suspension", "expulsion"))
+        );
+        assert_eq!(stance_shift("It halted all operations.", "It suspended all operations."), None);
+        assert_eq!(
+            stance_shift(
+                "The agency was checking reports that sirens failed.",
+                "The agency confirmed sirens had failed."
+            ),
+            Some(("inquiry", "confirmation"))
+        );
+        // A negated stance is not taken.
+        assert_eq!(stance_shift("The army confirmed the toll.", "The army has not confirmed the toll."), None);
+    }
+
+    #[test]
+    fn a_hedge_is_dropped_only_with_what_it_qualified() {
+        let wire = span(
+            "Importers say the stoppage has delayed deliveries, and firms have reportedly diverted cargo to Tessary.",
+            0,
+        );
+        let cue = span("reportedly", 64);
+        assert!(scope_kept(
+            &wire,
+            &cue,
+            &span("Importers say deliveries are delayed, and firms have diverted cargo to Tessary.", 0)
+        ));
+        assert!(!scope_kept(&wire, &cue, &span("Importers say the stoppage has delayed deliveries.", 0)));
+        // A figure both give is what the hedge qualified.
+        let s = span("More than 400 soldiers are thought to have been killed.", 0);
+        assert!(scope_kept(
+            &s,
+            &span("are thought to", 23),
+            &span("The violence caused over 400 military fatalities.", 0)
+        ));
+    }
+
+    #[test]
+    fn the_same_mention_of_a_place_is_not_a_move() {
+        let wire = "The governor told reporters at an emergency centre in Corvay.";
+        assert!(mentioned_alike(
+            wire,
+            "“It came fast,” she told reporters at an emergency centre in Corvay.",
+            "Corvay"
+        ));
+        assert!(!mentioned_alike(
+            "A fire broke out 40 km south of Havenport.",
+            "Residents living near the Havenport plant fled.",
+            "Havenport"
+        ));
+    }
+}

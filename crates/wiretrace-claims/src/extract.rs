@@ -679,8 +679,23 @@ static WEEKDAY_EXPR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:(?:early|late)\s+(?:on\s+)?)?(?:on\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?(?-u:\b)").unwrap()
 });
 static RELATIVE_EXPR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:since\s+)?(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?P<rel>last|this|next|early last|late last)\s+(?P<unit>week|month|year)(?-u:\b)|(?-u:\b)(?P<day>yesterday|today|tonight)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?P<since>since\s+)?(?:(?:the\s+)?(?P<part>start|beginning|end)\s+of\s+)?(?P<rel>last|this|next|early last|late last)\s+(?P<unit>week|month|year)(?-u:\b)|(?-u:\b)(?P<day>yesterday|today|tonight)(?-u:\b)").unwrap()
 });
+/// "since early May", "since March 2024": from then to the article date.
+static SINCE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)since\s+(?:(?:the\s+)?(?P<part>start|beginning|end|early|mid|late)(?:\s+of\s+|[\s-]+))?(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?P<year>(?:19|20)\d\d))?(?-u:\b)").unwrap()
+});
+
+/// The day a part of a period starts: its first day, the 11th ("mid"), the 21st ("late"), or
+/// its last day ("the end of").
+fn part_start(first: NaiveDate, last: NaiveDate, part: Option<&str>) -> NaiveDate {
+    match part.map(str::to_lowercase).as_deref() {
+        Some("mid") if first.day() == 1 && last.day() >= 28 => first + Duration::days(10),
+        Some("late") if first.day() == 1 && last.day() >= 28 => first + Duration::days(20),
+        Some("end") => last,
+        _ => first,
+    }
+}
 static YEAR_EXPR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:in|since|by|until|from|of)\s+(?P<year>1[89]\d\d|20\d\d)(?-u:\b)").unwrap()
 });
@@ -706,8 +721,41 @@ fn times(r: &Reader<'_>, date: Option<NaiveDate>) -> Vec<(ClaimDetail, Span)> {
         });
         add(m.start(), m.end(), value, &mut out);
     }
+    for c in SINCE_MONTH.captures_iter(r.text) {
+        let m = c.get(0).unwrap();
+        let value = date.and_then(|d| {
+            let month = MONTHS.iter().position(|x| c["month"].eq_ignore_ascii_case(x))? as u32 + 1;
+            // The most recent such month up to the article date, unless a year is given.
+            let year = match c.name("year") {
+                Some(y) => y.as_str().parse().ok()?,
+                None if month <= d.month() => d.year(),
+                None => d.year() - 1,
+            };
+            let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+            let last = NaiveDate::from_ymd_opt(year + i32::from(month == 12), month % 12 + 1, 1)? - Duration::days(1);
+            let from = part_start(first, last, c.name("part").map(|p| p.as_str()));
+            Some(format!("{}/{}", from.format("%Y-%m-%d"), d.format("%Y-%m-%d")))
+        });
+        add(m.start(), m.end(), value, &mut out);
+    }
     for c in RELATIVE_EXPR.captures_iter(r.text) {
         let m = c.get(0).unwrap();
+        let since = c.name("since").is_some();
+        let part = c.name("part").map(|p| p.as_str().to_lowercase());
+        // "last month" is the month; "the start of last month" its first day; "since (the
+        // start of) last month" the span from then to the article date.
+        let narrow = move |interval: Option<String>, d: NaiveDate| -> Option<String> {
+            let interval = interval?;
+            let (a, b) = interval.split_once('/')?;
+            let (first, last) =
+                (NaiveDate::parse_from_str(a, "%Y-%m-%d").ok()?, NaiveDate::parse_from_str(b, "%Y-%m-%d").ok()?);
+            let from = part_start(first, last, part.as_deref());
+            Some(match (since, part.is_some()) {
+                (true, _) => format!("{}/{}", from.format("%Y-%m-%d"), d.format("%Y-%m-%d")),
+                (false, true) => from.format("%Y-%m-%d").to_string(),
+                (false, false) => interval,
+            })
+        };
         let value = date.and_then(|d| {
             match (
                 c.name("rel").map(|x| x.as_str().to_lowercase()),
@@ -717,42 +765,48 @@ fn times(r: &Reader<'_>, date: Option<NaiveDate>) -> Vec<(ClaimDetail, Span)> {
                 (_, _, Some(day)) => {
                     Some(if day == "yesterday" { d - Duration::days(1) } else { d }.format("%Y-%m-%d").to_string())
                 }
-                (Some(rel), Some(unit), _) => {
-                    let shift: i32 = if rel.contains("last") {
-                        -1
-                    } else if rel == "next" {
-                        1
-                    } else {
-                        0
-                    };
-                    match unit.as_str() {
-                        "week" => {
-                            let monday = d - Duration::days(i64::from(d.weekday().num_days_from_monday()))
-                                + Duration::weeks(i64::from(shift));
-                            Some(format!(
-                                "{}/{}",
-                                monday.format("%Y-%m-%d"),
-                                (monday + Duration::days(6)).format("%Y-%m-%d")
-                            ))
+                (Some(rel), Some(unit), _) => narrow(
+                    Some(rel.clone()).and_then(|rel| {
+                        let shift: i32 = if rel.contains("last") {
+                            -1
+                        } else if rel == "next" {
+                            1
+                        } else {
+                            0
+                        };
+                        match unit.as_str() {
+                            "week" => {
+                                let monday = d - Duration::days(i64::from(d.weekday().num_days_from_monday()))
+                                    + Duration::weeks(i64::from(shift));
+                                Some(format!(
+                                    "{}/{}",
+                                    monday.format("%Y-%m-%d"),
+                                    (monday + Duration::days(6)).format("%Y-%m-%d")
+                                ))
+                            }
+                            "month" => {
+                                let months = d.year() * 12 + d.month0() as i32 + shift;
+                                let (y, m0) = (months.div_euclid(12), months.rem_euclid(12) as u32);
+                                let first = NaiveDate::from_ymd_opt(y, m0 + 1, 1)?;
+                                let next = if m0 == 11 {
+                                    NaiveDate::from_ymd_opt(y + 1, 1, 1)?
+                                } else {
+                                    NaiveDate::from_ymd_opt(y, m0 + 2, 1)?
+                                };
+                                Some(format!(
+                                    "{}/{}",
+                                    first.format("%Y-%m-%d"),
+                                    (next - Duration::days(1)).format("%Y-%m-%d")
+                                ))
+                            }
+                            _ => {
+                                let y = d.year() + shift;
+                                Some(format!("{y}-01-01/{y}-12-31"))
+                            }
                         }
-                        "month" => {
-                            let months = d.year() * 12 + d.month0() as i32 + shift;
-                            let (y, m0) = (months.div_euclid(12), months.rem_euclid(12) as u32);
-                            let first = NaiveDate::from_ymd_opt(y, m0 + 1, 1)?;
-                            let next = if m0 == 11 {
-                                NaiveDate::from_ymd_opt(y + 1, 1, 1)?
-                            } else {
-                                NaiveDate::from_ymd_opt(y, m0 + 2, 1)?
-                            };
-                            Some(format!(
-                                "{}/{}",
-                                first.format("%Y-%m-%d"),
-                                (next - Duration::days(1)).format("%Y-%m-%d")
-                            ))
-                        }
-                        _ => Some(format!("{}", d.year() + shift)),
-                    }
-                }
+                    }),
+                    d,
+                ),
                 _ => None,
             }
         });
@@ -817,6 +871,30 @@ mod tests {
             ]
         );
         assert_eq!(values("Their 5M budget."), vec![(Some(5.0), "5".to_string())]);
+    }
+
+    #[test]
+    fn time_expressions_resolve_to_days_and_spans() {
+        // The article is dated Monday 2 June 2025.
+        let times = |text: &str| -> Vec<(String, Option<String>)> {
+            extract_sentence(text, 0, NaiveDate::from_ymd_opt(2025, 6, 2))
+                .into_iter()
+                .filter_map(|(d, span)| match d {
+                    ClaimDetail::Time { value } => Some((span.text, value)),
+                    _ => None,
+                })
+                .collect()
+        };
+        let v = |text: &str| times(text).into_iter().next().and_then(|(_, v)| v);
+        assert_eq!(v("It happened on Sunday."), Some("2025-06-01".into()));
+        assert_eq!(v("Since the start of last month, 400 died."), Some("2025-05-01/2025-06-02".into()));
+        assert_eq!(v("Over 400 have died since early May."), Some("2025-05-01/2025-06-02".into()));
+        assert_eq!(v("Prices rose since late March."), Some("2025-03-21/2025-06-02".into()));
+        assert_eq!(v("Prices rose since last week."), Some("2025-05-26/2025-06-02".into()));
+        assert_eq!(v("It was cold last month."), Some("2025-05-01/2025-05-31".into()));
+        assert_eq!(v("It ends at the end of last month."), Some("2025-05-31".into()));
+        assert_eq!(v("Since December, 40 died."), Some("2024-12-01/2025-06-02".into()));
+        assert_eq!(v("Unrest has grown since last year."), Some("2024-01-01/2025-06-02".into()));
     }
 
     #[test]
