@@ -9,16 +9,18 @@
 
 use crate::lexicon::is_pronoun_source;
 use crate::model::{Approximator, Claim, ClaimDetail, Drift, DriftKind, Evidence, Span};
+use crate::rules::{
+    comparable_value, frame, is_description, mentioned_alike, same_source, scope_kept, stance_shift, stems, words,
+    IMPLICIT_NEGATIONS, NEGATION, STEMMER,
+};
 use crate::support::{Support, COUNTERPART, SUPPORTED};
 use regex::Regex;
-use rust_stemmers::{Algorithm, Stemmer};
 use similar::{capture_diff_slices, diff_ratio};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 use wiretrace_parse::{tokenize, Article, Role};
 use wiretrace_similarity::Alignment;
 
-static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)not (?:yet )?(?:known|clear|determined|established)(?-u:\b)|(?-u:\b)unknown(?-u:\b)|(?-u:\b)unclear(?-u:\b)|(?-u:\b)under investigation(?-u:\b)|(?-u:\b)being investigated(?-u:\b)|(?-u:\b)no indication(?-u:\b)").unwrap()
 });
@@ -26,8 +28,6 @@ static CAUSAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:caused by|due to|because of|blamed on|triggered by|the result of|sparked by|started by)(?-u:\b)")
         .unwrap()
 });
-static NEGATION: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| ["no", "not", "never", "none", "nobody", "nothing", "without", "n't"].into_iter().collect());
 /// Event nouns (in their canonical synonym form) that a cause can be about.
 const EVENT_NOUNS: &[&str] = &[
     "explosion",
@@ -192,6 +192,9 @@ fn links(alignments: &HashMap<(usize, usize), Alignment>, x: usize, y: usize) ->
     }
 }
 
+/// A quotation's content span, its words and its content stems.
+type QuoteWords<'a> = (&'a Span, Vec<String>, Vec<String>);
+
 struct Ctx<'a, 'b> {
     versions: &'a [Version<'b>],
     /// Each version's story text as normalised words joined by spaces (apostrophes, case and
@@ -203,220 +206,6 @@ struct Ctx<'a, 'b> {
     /// The version the others are compared with.
     reference_hint: usize,
 }
-
-fn stems(text: &str) -> Vec<String> {
-    tokenize(text).into_iter().map(|t| STEMMER.stem(&t.norm).into_owned()).collect()
-}
-
-fn words(text: &str) -> Vec<String> {
-    tokenize(text).into_iter().map(|t| t.norm).collect()
-}
-
-/// Whether two normalised sources can be the same: equal, one's words inside the other's, or
-/// either a bare pronoun ("he" may be anyone named before, so it contradicts no one).
-fn same_source(a: &str, b: &str) -> bool {
-    let (a, b) = (a.to_lowercase(), b.to_lowercase());
-    // A document ("a statement said") names no one, so it contradicts no one either.
-    let unnamed = |s: &str| is_pronoun_source(s) || DOCUMENT_SOURCES.contains(&s);
-    if a == b || unnamed(&a) || unnamed(&b) {
-        return true;
-    }
-    // Words without possessives and punctuation ("Ferrow’s party" is "ferrow party").
-    let bag = |s: &str| -> HashSet<String> {
-        s.split_whitespace()
-            .map(|w| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w).to_string()
-            })
-            .filter(|w| !w.is_empty())
-            .collect()
-    };
-    let (wa, wb) = (bag(&a), bag(&b));
-    wa.is_subset(&wb) || wb.is_subset(&wa)
-}
-
-/// A quotation's content span, its words and its content stems.
-type QuoteWords<'a> = (&'a Span, Vec<String>, Vec<String>);
-
-/// Sources that are documents, not the people or bodies behind them.
-const DOCUMENT_SOURCES: &[&str] = &["statement", "report", "reports", "communique", "release", "press release"];
-
-/// Head nouns of a description that refers back to an organisation named in the same article
-/// ("the company" for Gryndal Energy, "the jihadist group" for JNIM).
-const DESCRIPTION_HEADS: &[&str] = &[
-    "company",
-    "firm",
-    "group",
-    "operator",
-    "utility",
-    "organisation",
-    "organization",
-    "movement",
-    "party",
-    "outfit",
-    "faction",
-    "corporation",
-    "manufacturer",
-    "owner",
-    "militants",
-    "insurgents",
-    "rebels",
-];
-
-/// Whether a normalised source is a description ("company", "jihadist group"): lower-case
-/// words ending in a [`DESCRIPTION_HEADS`] noun.
-fn is_description(source: &str) -> bool {
-    source.chars().all(|c| !c.is_uppercase())
-        && source.split_whitespace().last().is_some_and(|w| DESCRIPTION_HEADS.contains(&w))
-}
-
-/// Quantities given in basis points are compared in percentage points.
-fn comparable_value(value: Option<f64>, counted: Option<&Span>) -> Option<f64> {
-    let bp = counted.is_some_and(|c| c.text.to_lowercase().starts_with("basis point"));
-    value.map(|v| if bp { v / 100.0 } else { v })
-}
-
-/// The two words before and the two words after a span of a sentence (normalised): the
-/// frame a bare figure sits in ("rose to _ in February").
-fn frame(sentence: &Span, start: usize, end: usize) -> (Vec<String>, Vec<String>) {
-    let chars: Vec<char> = sentence.text.chars().collect();
-    let (a, b) =
-        (start.saturating_sub(sentence.start).min(chars.len()), end.saturating_sub(sentence.start).min(chars.len()));
-    let before: String = chars[..a].iter().collect();
-    let after: String = chars[b..].iter().collect();
-    let wb = words(&before);
-    let wa = words(&after);
-    (wb[wb.len().saturating_sub(2)..].to_vec(), wa.into_iter().take(2).collect())
-}
-
-/// Whether the words a hedge qualifies in `sentence` (the three content words after its cue,
-/// or before it when it closes the sentence) are mostly in `other`.
-fn scope_kept(sentence: &Span, cue: &Span, other: &Span) -> bool {
-    let content = |text: &str| -> Vec<String> {
-        tokenize(text)
-            .into_iter()
-            .filter(|t| !wiretrace_similarity::stopwords::is_stopword(&t.norm))
-            .map(|t| STEMMER.stem(&t.norm).into_owned())
-            .collect()
-    };
-    let chars: Vec<char> = sentence.text.chars().collect();
-    let (a, b) = (
-        cue.start.saturating_sub(sentence.start).min(chars.len()),
-        cue.end.saturating_sub(sentence.start).min(chars.len()),
-    );
-    let after = content(&chars[b..].iter().collect::<String>());
-    let scope: Vec<String> = if after.len() >= 2 {
-        after.into_iter().take(3).collect()
-    } else {
-        let before = content(&chars[..a].iter().collect::<String>());
-        before[before.len().saturating_sub(3)..].to_vec()
-    };
-    let theirs: HashSet<String> = content(&other.text).into_iter().collect();
-    // A figure both sentences give is the claim the hedge qualified ("400 are thought to
-    // have been killed" and "400 fatalities").
-    let figure = |w: &String| w.chars().any(|c| c.is_ascii_digit());
-    scope.is_empty()
-        || scope.iter().filter(|w| theirs.contains(*w)).count() * 2 >= scope.len()
-        || content(&sentence.text).iter().any(|w| figure(w) && theirs.contains(w))
-}
-
-/// Stances a sentence can take towards a claim, with the phrases that express them.
-const STANCES: &[(&str, &[&str])] = &[
-    (
-        "declined to comment",
-        &[
-            "declined to comment",
-            "refused to comment",
-            "would not comment",
-            "did not comment",
-            "no comment",
-            "did not respond",
-            "declined to respond",
-        ],
-    ),
-    ("denial", &["denied", "denies", "rejected", "rejects", "dismissed", "refuted", "disputed"]),
-    ("confirmation", &["confirmed", "confirms", "admitted", "admits", "acknowledged", "conceded"]),
-    ("inquiry", &["checking", "investigating", "examining", "looking into", "reviewing", "verifying"]),
-    ("suspension", &["suspended", "suspends", "paused", "halted", "froze", "frozen"]),
-    ("expulsion", &["expelled", "expels", "fired", "sacked", "banned", "terminated", "revoked"]),
-];
-
-/// Stances that cannot both be right about the same claim.
-const CONFLICTING_STANCES: &[(&str, &str)] = &[
-    ("declined to comment", "denial"),
-    ("declined to comment", "confirmation"),
-    ("inquiry", "confirmation"),
-    ("inquiry", "denial"),
-    ("denial", "confirmation"),
-    ("suspension", "expulsion"),
-];
-
-/// The stances a sentence takes (phrases after "not" or "no" left out).
-fn stances(text: &str) -> HashSet<&'static str> {
-    let padded = format!(" {} ", words(text).join(" "));
-    STANCES
-        .iter()
-        .filter(|(_, phrases)| {
-            phrases.iter().any(|p| {
-                padded.match_indices(&format!(" {p} ")).any(|(i, _)| {
-                    let before: Vec<&str> = padded[..i].split_whitespace().rev().take(2).collect();
-                    !before.iter().any(|w| NEGATION.contains(w))
-                        || p.starts_with("did not")
-                        || p.starts_with("would not")
-                })
-            })
-        })
-        .map(|(name, _)| *name)
-        .collect()
-}
-
-/// A stance of `b` that conflicts with one of `a`, when neither sentence takes the other's:
-/// (the stance of `a`, the stance of `b`).
-fn stance_shift(a: &str, b: &str) -> Option<(&'static str, &'static str)> {
-    let (sa, sb) = (stances(a), stances(b));
-    CONFLICTING_STANCES.iter().find_map(|&(x, y)| {
-        if sa.contains(x) && sb.contains(y) && !sa.contains(y) && !sb.contains(x) {
-            Some((x, y))
-        } else if sa.contains(y) && sb.contains(x) && !sa.contains(x) && !sb.contains(y) {
-            Some((y, x))
-        } else {
-            None
-        }
-    })
-}
-
-/// Whether `place` is named in `a` and in `b` after the same two words ("an emergency centre
-/// in Corvay"): the same mention, carried over from a neighbouring sentence, not a detail
-/// moved to another place.
-fn mentioned_alike(a: &str, b: &str, place: &str) -> bool {
-    let lead = |text: &str| -> Option<Vec<String>> {
-        let i = text.find(place)?;
-        let before = words(&text[..i]);
-        let content: Vec<String> =
-            before.into_iter().filter(|w| !wiretrace_similarity::stopwords::is_stopword(w)).collect();
-        (content.len() >= 2).then(|| content[content.len() - 2..].to_vec())
-    };
-    matches!((lead(a), lead(b)), (Some(x), Some(y)) if x == y)
-}
-
-/// Words that negate without "not" ("barred from holding office" is "may not hold office").
-const IMPLICIT_NEGATIONS: &[&str] = &[
-    "barred",
-    "banned",
-    "prohibited",
-    "forbidden",
-    "refused",
-    "declined",
-    "denied",
-    "failed",
-    "unable",
-    "without",
-    "lack",
-    "lacked",
-    "absence",
-    "prevented",
-    "stopped",
-];
 
 fn quantity_phrase(approx: Approximator, number: &str) -> String {
     if approx == Approximator::Exactly {
@@ -1088,85 +877,5 @@ impl Ctx<'_, '_> {
             let span = Span { start: b.start, end: b.end, text: b.text.clone() };
             out.push(self.drift(r, DriftKind::CaptionMismatch, span, evidence, expl));
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn span(text: &str, start: usize) -> Span {
-        Span { start, end: start + text.chars().count(), text: text.to_string() }
-    }
-
-    #[test]
-    fn sources_fold_possessives_documents_and_pronouns() {
-        assert!(same_source("Ferrow’s party", "Ferrow's Civic Renewal Party"));
-        assert!(same_source("interior ministry", "Talvenia's interior ministry"));
-        assert!(same_source("statement", "Mali army"));
-        assert!(same_source("she", "Nadia Ferrant"));
-        assert!(!same_source("police", "civil protection agency"));
-        assert!(is_description("jihadist group") && is_description("company"));
-        assert!(!is_description("Gryndal Energy") && !is_description("police"));
-    }
-
-    #[test]
-    fn stances_that_conflict_and_those_that_agree() {
-        let wire = "An interior ministry spokesman declined to comment on the group's figure.";
-        assert_eq!(
-            stance_shift(wire, "The interior ministry rejected the group's figure."),
-            Some(("declined to comment", "denial"))
-        );
-        assert_eq!(
-            stance_shift("It suspended his membership.", "The party expelled him."),
-            Some(("suspension", "expulsion"))
-        );
-        assert_eq!(stance_shift("It halted all operations.", "It suspended all operations."), None);
-        assert_eq!(
-            stance_shift(
-                "The agency was checking reports that sirens failed.",
-                "The agency confirmed sirens had failed."
-            ),
-            Some(("inquiry", "confirmation"))
-        );
-        // A negated stance is not taken.
-        assert_eq!(stance_shift("The army confirmed the toll.", "The army has not confirmed the toll."), None);
-    }
-
-    #[test]
-    fn a_hedge_is_dropped_only_with_what_it_qualified() {
-        let wire = span(
-            "Importers say the stoppage has delayed deliveries, and firms have reportedly diverted cargo to Tessary.",
-            0,
-        );
-        let cue = span("reportedly", 64);
-        assert!(scope_kept(
-            &wire,
-            &cue,
-            &span("Importers say deliveries are delayed, and firms have diverted cargo to Tessary.", 0)
-        ));
-        assert!(!scope_kept(&wire, &cue, &span("Importers say the stoppage has delayed deliveries.", 0)));
-        // A figure both give is what the hedge qualified.
-        let s = span("More than 400 soldiers are thought to have been killed.", 0);
-        assert!(scope_kept(
-            &s,
-            &span("are thought to", 23),
-            &span("The violence caused over 400 military fatalities.", 0)
-        ));
-    }
-
-    #[test]
-    fn the_same_mention_of_a_place_is_not_a_move() {
-        let wire = "The governor told reporters at an emergency centre in Corvay.";
-        assert!(mentioned_alike(
-            wire,
-            "“It came fast,” she told reporters at an emergency centre in Corvay.",
-            "Corvay"
-        ));
-        assert!(!mentioned_alike(
-            "A fire broke out 40 km south of Havenport.",
-            "Residents living near the Havenport plant fled.",
-            "Havenport"
-        ));
     }
 }

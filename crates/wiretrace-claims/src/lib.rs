@@ -22,6 +22,7 @@ mod compare;
 mod extract;
 pub mod lexicon;
 mod model;
+mod rules;
 mod support;
 
 pub use compare::{find_drifts, Version};
