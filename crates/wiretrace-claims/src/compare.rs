@@ -167,6 +167,7 @@ pub fn find_drifts(
     }
     for r in (0..n).filter(|&r| !(r == reference && source_known)) {
         ctx.reworded_quotes(r, &mut drifts);
+        ctx.details(alignments, r, reference, &mut drifts);
     }
     for r in 0..n {
         if r == reference && source_known {
@@ -493,19 +494,77 @@ impl Ctx<'_, '_> {
 
         // Places: a detail placed somewhere else than in the reference's paragraph.
         self.conflation(rf, s_ref, r, s_r, out);
+    }
 
-        // Names no other version carries.
-        for c in cr {
-            let ClaimDetail::Entity { entity_type, name } = &c.detail else { continue };
-            if entity_type == "place" || name.split_whitespace().count() < 2 {
+    /// Names and dates that no other version gives, in the sentences of `r` that another
+    /// version carries (a detail attached to a shared claim; a sentence nobody else has is an
+    /// unsupported claim instead).
+    fn details(&self, alignments: &HashMap<(usize, usize), Alignment>, r: usize, rf: usize, out: &mut Vec<Drift>) {
+        let vr = &self.versions[r];
+        let mut shared: Vec<bool> = vec![false; vr.article.sentences.len()];
+        for o in (0..self.versions.len()).filter(|&o| o != r) {
+            for (s, _) in links(alignments, r, o) {
+                shared[s] = true;
+            }
+        }
+        for (s_r, is_shared) in shared.into_iter().enumerate() {
+            if !is_shared && self.support.best(r, s_r) < SUPPORTED {
                 continue;
             }
-            let wanted = format!(" {} ", words(name).join(" "));
-            let elsewhere = (0..self.versions.len()).any(|k| k != r && self.folded[k].contains(&wanted));
-            if !elsewhere {
-                let span = Span { start: c.start, end: c.end, text: c.text.clone() };
-                let expl = format!("{} names “{}”, which no other version mentions.", vr.name(), name);
-                out.push(self.drift(r, DriftKind::DetailAdded, span, vec![evidence(vref, &ref_sentence)], expl));
+            let cr = self.claims(r, s_r);
+            // The other versions' sentence that best carries it (the reference's first), as
+            // evidence.
+            let Some((vref, t)) = std::iter::once(rf)
+                .chain(0..self.versions.len())
+                .filter(|&o| o != r)
+                .filter_map(|o| self.support.best_in(r, s_r, o).map(|(t, score)| (o, t, score)))
+                .fold(None, |best: Option<(usize, usize, f64)>, x| match best {
+                    Some(b) if b.2 >= x.2 => Some(b),
+                    _ => Some(x),
+                })
+                .map(|(o, t, _)| (&self.versions[o], t))
+            else {
+                continue;
+            };
+            let ref_sentence = vref.sentence_span(t);
+            // Names no other version carries.
+            for c in cr {
+                let ClaimDetail::Entity { entity_type, name } = &c.detail else { continue };
+                if entity_type == "place" || name.split_whitespace().count() < 2 {
+                    continue;
+                }
+                // A longer name is known elsewhere by its last two words too ("UN World Heritage
+                // Site" and "UNESCO World Heritage Site", "U.S. Africa Command").
+                let w = words(name);
+                let mut forms = vec![format!(" {} ", w.join(" "))];
+                if w.len() >= 3 {
+                    forms.push(format!(" {} ", w[w.len() - 2..].join(" ")));
+                }
+                let elsewhere = (0..self.versions.len())
+                    .any(|k| k != r && forms.iter().any(|f| self.folded[k].contains(f.as_str())));
+                if !elsewhere {
+                    let span = Span { start: c.start, end: c.end, text: c.text.clone() };
+                    let expl = format!("{} names “{}”, which no other version mentions.", vr.name(), name);
+                    out.push(self.drift(r, DriftKind::DetailAdded, span, vec![evidence(vref, &ref_sentence)], expl));
+                }
+            }
+
+            // Dates no other version gives: compared by the day or span they resolve to (so that
+            // "on Sunday" and "on June 1" agree), else by their words.
+            for c in cr {
+                let ClaimDetail::Time { value } = &c.detail else { continue };
+                let wanted = format!(" {} ", words(&c.text).join(" "));
+                let elsewhere = (0..self.versions.len()).filter(|&k| k != r).any(|k| {
+                    self.folded[k].contains(&wanted)
+                        || self.versions[k].claims.iter().any(
+                            |o| matches!(&o.detail, ClaimDetail::Time { value: Some(v) } if value.as_ref() == Some(v)),
+                        )
+                });
+                if !elsewhere {
+                    let span = Span { start: c.start, end: c.end, text: c.text.clone() };
+                    let expl = format!("{} dates this “{}”, a date no other version gives.", vr.name(), c.text);
+                    out.push(self.drift(r, DriftKind::DetailAdded, span, vec![evidence(vref, &ref_sentence)], expl));
+                }
             }
         }
     }

@@ -45,7 +45,18 @@ impl<'a> Reader<'a> {
 
 /// Extracts the claims of every sentence of an article.
 pub fn extract_article(article: &Article) -> Vec<Claim> {
-    let date = article.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    extract_article_dated(article, None)
+}
+
+/// The claims of an article, with relative time expressions resolved against the article's
+/// date or, when it has none, against `fallback` (such as the date of the other versions of
+/// its story).
+pub fn extract_article_dated(article: &Article, fallback: Option<&str>) -> Vec<Claim> {
+    let date = article
+        .date
+        .as_deref()
+        .or(fallback)
+        .and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(d), "%Y-%m-%d").ok());
     let mut out = Vec::new();
     for (i, s) in article.sentences.iter().enumerate() {
         for (detail, span) in extract_sentence(&s.text, s.start, date) {
@@ -681,6 +692,11 @@ static WEEKDAY_EXPR: LazyLock<Regex> = LazyLock::new(|| {
 static RELATIVE_EXPR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?P<since>since\s+)?(?:(?:the\s+)?(?P<part>start|beginning|end)\s+of\s+)?(?P<rel>last|this|next|early last|late last)\s+(?P<unit>week|month|year)(?-u:\b)|(?-u:\b)(?P<day>yesterday|today|tonight)(?-u:\b)").unwrap()
 });
+/// A day of a month without its year: "May 6", "6 May", "March 3rd".
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?P<m1>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>january|february|march|april|may|june|july|august|september|october|november|december))(?-u:\b)").unwrap()
+});
+
 /// "since early May", "since March 2024": from then to the article date.
 static SINCE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)since\s+(?:(?:the\s+)?(?P<part>start|beginning|end|early|mid|late)(?:\s+of\s+|[\s-]+))?(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?P<year>(?:19|20)\d\d))?(?-u:\b)").unwrap()
@@ -720,6 +736,27 @@ fn times(r: &Reader<'_>, date: Option<NaiveDate>) -> Vec<(ClaimDetail, Span)> {
             (d - Duration::days(back)).format("%Y-%m-%d").to_string()
         });
         add(m.start(), m.end(), value, &mut out);
+    }
+    for c in MONTH_DAY.captures_iter(r.text) {
+        let m = c.get(0).unwrap();
+        let (month, day) = match (c.name("m1"), c.name("d1"), c.name("m2"), c.name("d2")) {
+            (Some(mo), Some(d), _, _) | (_, _, Some(mo), Some(d)) => (mo.as_str().to_lowercase(), d.as_str()),
+            _ => continue,
+        };
+        let Some(month) = MONTHS.iter().position(|x| x.starts_with(month.as_str())).map(|i| i as u32 + 1) else {
+            continue;
+        };
+        let Ok(day) = day.parse::<u32>() else { continue };
+        // The occurrence nearest the article date ("May 6" in a March story is this May).
+        let value = date.and_then(|d| {
+            (d.year() - 1..=d.year() + 1)
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+                .min_by_key(|x| (*x - d).num_days().abs())
+                .map(|x| x.format("%Y-%m-%d").to_string())
+        });
+        if NaiveDate::from_ymd_opt(2000, month, day).is_some() {
+            add(m.start(), m.end(), value, &mut out);
+        }
     }
     for c in SINCE_MONTH.captures_iter(r.text) {
         let m = c.get(0).unwrap();
@@ -895,6 +932,8 @@ mod tests {
         assert_eq!(v("It ends at the end of last month."), Some("2025-05-31".into()));
         assert_eq!(v("Since December, 40 died."), Some("2024-12-01/2025-06-02".into()));
         assert_eq!(v("Unrest has grown since last year."), Some("2024-01-01/2025-06-02".into()));
+        assert_eq!(v("The committee meets next on July 6."), Some("2025-07-06".into()));
+        assert_eq!(v("It was signed on 28 December."), Some("2024-12-28".into()));
     }
 
     #[test]

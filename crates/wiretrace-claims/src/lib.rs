@@ -26,5 +26,5 @@ mod rules;
 mod support;
 
 pub use compare::{find_drifts, Version};
-pub use extract::{extract_article, extract_sentence, normalize_source};
+pub use extract::{extract_article, extract_article_dated, extract_sentence, normalize_source};
 pub use model::{Approximator, Claim, ClaimDetail, Drift, DriftKind, Event, Evidence, Source, Span};

@@ -5,7 +5,7 @@ use crate::report::{Cluster, CopyShare, DerivationRecord, LinkRecord, Pair, Repo
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::PathBuf;
-use wiretrace_claims::{extract_article, find_drifts, Claim, Version};
+use wiretrace_claims::{extract_article, extract_article_dated, find_drifts, Claim, Version};
 use wiretrace_parse::{
     mark_repeated_lines, parse_record, read_paths, Agencies, Article, ReadOptions, Record, RecordError,
 };
@@ -168,7 +168,18 @@ pub fn analyze(mut records: Vec<Record>, mut errors: Vec<RecordError>, opts: &Op
         missing.par_iter().map(|&(i, j)| ((i, j), align(&features[i], &features[j], &idf, &opts.align))).collect();
     alignments.extend(extra);
 
-    let claims: Vec<Vec<Claim>> = articles.par_iter().map(extract_article).collect();
+    let mut claims: Vec<Vec<Claim>> = articles.par_iter().map(extract_article).collect();
+    // Versions without a date resolve "on Sunday" or "since last month" against the earliest
+    // date of the other versions of their story.
+    for members in &groups {
+        let story_date = members.iter().filter_map(|&d| articles[d].date.as_deref()).min();
+        if story_date.is_none() {
+            continue;
+        }
+        for &d in members.iter().filter(|&&d| articles[d].date.is_none()) {
+            claims[d] = extract_article_dated(&articles[d], story_date);
+        }
+    }
 
     let mut report_clusters = Vec::new();
     let mut pairs = Vec::new();
