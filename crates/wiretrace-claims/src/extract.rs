@@ -57,9 +57,14 @@ pub fn extract_article_dated(article: &Article, fallback: Option<&str>) -> Vec<C
         .as_deref()
         .or(fallback)
         .and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(d), "%Y-%m-%d").ok());
+    let mut per_sentence: Vec<crate::quotes_across::SentenceClaims> =
+        article.sentences.iter().map(|s| extract_sentence(&s.text, s.start, date)).collect();
+    crate::quotes_across::link_quotes(&article.sentences, &mut per_sentence);
     let mut out = Vec::new();
-    for (i, s) in article.sentences.iter().enumerate() {
-        for (detail, span) in extract_sentence(&s.text, s.start, date) {
+    for (i, claims) in per_sentence.into_iter().enumerate() {
+        let mut claims = claims;
+        claims.sort_by_key(|(_, s)| (s.start, s.end));
+        for (detail, span) in claims {
             out.push(Claim {
                 id: format!("{}:c{}", article.id, out.len()),
                 document: article.id.clone(),

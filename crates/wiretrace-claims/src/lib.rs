@@ -22,6 +22,7 @@ mod compare;
 mod extract;
 pub mod lexicon;
 mod model;
+mod quotes_across;
 mod rules;
 mod support;
 
