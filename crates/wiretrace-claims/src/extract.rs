@@ -366,6 +366,11 @@ static ROLE_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// A clause whose subject is the source, continued by a participle of saying: "The ministry
+/// issued a statement on Monday, saying that …".
+static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^(?P<src>(?:[Tt]he\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:has\s+|have\s+|had\s+)?\p{Ll}+(?:ed|ew|ent|ote|ave|oke|ook|ad)(?-u:\b)[^;:“”"]{0,160}?,\s*(?P<cue>saying|adding|noting|arguing|telling|warning|insisting|claiming)(?-u:\b)"#).unwrap()
+});
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r#"(?:[,”"]|'')\s*(?P<src>[^,;:“”"]{{2,80}}?)\s+(?P<cue>{CUES})(?-u:\b)"#)).unwrap()
 });
@@ -458,12 +463,13 @@ enum Content {
 fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
     let text = r.text;
     // (pattern, every match or the first only, where the content lies), in order of trust.
-    let patterns: [(&Regex, bool, Content); 7] = [
+    let patterns: [(&Regex, bool, Content); 8] = [
         (&ACCORDING, true, Content::Around),
         (&CITED_BY, true, Content::Around),
         (&INVERTED, true, Content::BeforeCue),
         (&APPOSITIVE, false, Content::AfterCue),
         (&ROLE_APPOSITIVE, false, Content::AfterCue),
+        (&PARTICIPLE, false, Content::AfterCue),
         (&LEADING, false, Content::AfterCue),
         (&TRAILING, true, Content::BeforeMatch),
     ];
@@ -1022,6 +1028,11 @@ mod tests {
             names("Nadia Ferrant, chief economist at Solvang Securities in Brastel, said rates would rise."),
             vec!["Nadia Ferrant"]
         );
+        assert_eq!(
+            names("The ministry issued a statement on Monday, saying that 12 people had died."),
+            vec!["ministry"]
+        );
+        assert_eq!(names("Opposition leaders accused the government of hiding the toll."), vec!["opposition leaders"]);
         assert_eq!(
             names("Havenport mayor Dorin Maskell told Meridian Wire that the town was in shock."),
             vec!["Dorin Maskell"]
