@@ -508,6 +508,21 @@ static GENERIC_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:\p{Lu}[\p{L}-]+\s+)+(?:Wire|News Agency|Press Agency|Newswire)(?-u:\b)").unwrap()
 });
 
+/// The capitalised words that open a source phrase before its name, when the words between
+/// them and the name are all lower-case roles ("Africom commander Gen. Michael Langley").
+fn runs_before(words: &[&str], name_start: usize) -> Option<String> {
+    let caps = words.iter().take_while(|w| w.starts_with(char::is_uppercase)).count();
+    let between = &words[caps.min(name_start)..name_start];
+    (caps > 0
+        && caps < name_start
+        && (1..=3).contains(&between.len())
+        && between.iter().all(|w| {
+            !w.starts_with(char::is_uppercase)
+                && !matches!(*w, "of" | "the" | "and" | "for" | "in" | "at" | "to" | "on" | "from" | "with" | "de")
+        }))
+    .then(|| words[..caps].join(" ").trim_end_matches("’s").trim_end_matches("'s").to_string())
+}
+
 /// Normalises a source phrase: a wire agency to its canonical name, a person or organisation to
 /// its proper name without titles, anything else to its lower-case words without determiners.
 pub fn normalize_source(phrase: &str, leading: bool) -> String {
@@ -557,7 +572,13 @@ pub fn normalize_source(phrase: &str, leading: bool) -> String {
             .skip_while(|w| TITLES.contains(&w.to_lowercase().trim_end_matches(['’', '\'']).trim_end_matches("’s")))
             .collect();
         if !name.is_empty() {
-            return name.join(" ").trim_end_matches("’s").trim_end_matches("'s").to_string();
+            let name = name.join(" ").trim_end_matches("’s").trim_end_matches("'s").to_string();
+            // A person named after their organisation and role keeps the organisation
+            // ("Africom commander Gen. Michael Langley" is Michael Langley, Africom).
+            return match runs_before(words, s) {
+                Some(org) => format!("{name}, {org}"),
+                None => name,
+            };
         }
     }
     words.join(" ").to_lowercase().replace("’s", "").replace("'s", "")
@@ -977,7 +998,10 @@ mod tests {
         assert_eq!(quantities_of("It rose half a percentage point.")[0].0, Some(0.5));
         assert_eq!(normalize_source("Talvenia's interior ministry", false), "Talvenia's interior ministry");
         assert_eq!(normalize_source("Ferrow’s party", false), "Ferrow’s party");
-        assert_eq!(normalize_source("Africom commander Gen. Michael Langley", false), "Michael Langley");
+        assert_eq!(normalize_source("Africom commander Gen. Michael Langley", false), "Michael Langley, Africom");
+        assert_eq!(normalize_source("Gen. Michael Langley", false), "Michael Langley");
+        assert_eq!(normalize_source("The National Bank of Kelmoria", true), "Kelmoria");
+        assert_eq!(normalize_source("Havenport mayor Dorin Maskell", true), "Dorin Maskell, Havenport");
     }
 
     #[test]
@@ -1035,7 +1059,7 @@ mod tests {
         assert_eq!(names("Opposition leaders accused the government of hiding the toll."), vec!["opposition leaders"]);
         assert_eq!(
             names("Havenport mayor Dorin Maskell told Meridian Wire that the town was in shock."),
-            vec!["Dorin Maskell"]
+            vec!["Dorin Maskell, Havenport"]
         );
         assert_eq!(names("Mayor Dorin Maskell told reporters the town was in shock."), vec!["Dorin Maskell"]);
         assert_eq!(names("Police said rescue teams were still searching."), vec!["police"]);
