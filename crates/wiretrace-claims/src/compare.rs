@@ -594,7 +594,9 @@ impl Ctx<'_, '_> {
         let inside = |a: &[String], b: &[String]| !a.is_empty() && b.windows(a.len()).any(|w| w == a);
         let others: Vec<(usize, Vec<QuoteWords<'_>>)> =
             (0..self.versions.len()).filter(|&o| o != r).map(|o| (o, quotes(o))).collect();
-        for (span, w, st) in quotes(r) {
+        let own = quotes(r);
+        for (span, w, st) in &own {
+            let (span, w, st) = (*span, w, st);
             if st.is_empty()
                 || out.iter().any(|d| {
                     d.document == self.versions[r].article.id
@@ -606,7 +608,7 @@ impl Ctx<'_, '_> {
                 continue;
             }
             // Quoted as another version quotes it (in part): not reworded.
-            if others.iter().any(|(_, qs)| qs.iter().any(|(_, w2, _)| inside(&w, w2) || inside(w2, &w))) {
+            if others.iter().any(|(_, qs)| qs.iter().any(|(_, w2, _)| inside(w, w2) || inside(w2, w))) {
                 continue;
             }
             let dice = |b: &[String]| {
@@ -626,7 +628,7 @@ impl Ctx<'_, '_> {
             // The other wording is the story's: the reference's, or quoted by a third version.
             let agreed = o == self.reference_hint
                 || others.iter().any(|(k, qs)| *k != o && qs.iter().any(|(_, w3, _)| inside(w2, w3)))
-                || quotes(r).iter().any(|(s2, w3, _)| s2.start != span.start && inside(w2, w3));
+                || own.iter().any(|(s2, w3, _)| s2.start != span.start && inside(w2, w3));
             if !agreed {
                 continue;
             }

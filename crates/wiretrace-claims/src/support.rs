@@ -68,13 +68,11 @@ impl Support {
         if total == 0.0 {
             return 0.0;
         }
-        let mut other: HashSet<u64> = self.content[o][t].iter().copied().collect();
-        if pair {
-            if let Some(next) = self.content[o].get(t + 1) {
-                other.extend(next.iter().copied());
-            }
-        }
-        self.weight_of(own.iter().copied().filter(|h| other.contains(h))) / total
+        // Content stems are sorted: membership by binary search, nothing allocated.
+        let here = &self.content[o][t];
+        let next = if pair { self.content[o].get(t + 1).map(Vec::as_slice).unwrap_or(&[]) } else { &[] };
+        let carried = |h: &u64| here.binary_search(h).is_ok() || next.binary_search(h).is_ok();
+        self.weight_of(own.iter().copied().filter(carried)) / total
     }
 
     /// How much of sentence `s` of version `v` sentence `t` of version `o` carries.
