@@ -10,8 +10,8 @@
 use crate::lexicon::is_pronoun_source;
 use crate::model::{Approximator, Claim, ClaimDetail, Drift, DriftKind, Evidence, Span};
 use crate::rules::{
-    comparable_value, frame, is_description, mentioned_alike, same_source, scope_kept, stance_shift, stems, words,
-    IMPLICIT_NEGATIONS, NEGATION, STEMMER,
+    comparable_value, content_stems, frame, is_description, mentioned_alike, same_source, scope_kept, stance_shift,
+    stems, words, IMPLICIT_NEGATIONS, NEGATION, STEMMER,
 };
 use crate::support::{Support, COUNTERPART, SUPPORTED};
 use regex::Regex;
@@ -579,13 +579,7 @@ impl Ctx<'_, '_> {
                 .iter()
                 .filter_map(|c| match &c.detail {
                     ClaimDetail::Quote { content, .. } => {
-                        let w = words(&content.text);
-                        let st: Vec<String> = w
-                            .iter()
-                            .filter(|x| !wiretrace_similarity::stopwords::is_stopword(x))
-                            .map(|x| STEMMER.stem(x).into_owned())
-                            .collect();
-                        Some((content, w, st))
+                        Some((content, words(&content.text), content_stems(&content.text)))
                     }
                     _ => None,
                 })

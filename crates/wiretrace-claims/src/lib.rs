@@ -29,3 +29,4 @@ mod support;
 pub use compare::{find_drifts, Version};
 pub use extract::{extract_article, extract_article_dated, extract_sentence, normalize_source};
 pub use model::{Approximator, Claim, ClaimDetail, Drift, DriftKind, Event, Evidence, Source, Span};
+pub use rules::content_stems;

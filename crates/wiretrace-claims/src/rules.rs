@@ -15,6 +15,15 @@ pub(crate) static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(
 pub(crate) static NEGATION: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| ["no", "not", "never", "none", "nobody", "nothing", "without", "n't"].into_iter().collect());
 
+/// The stems of a text's content words (function words left out), in order.
+pub fn content_stems(text: &str) -> Vec<String> {
+    tokenize(text)
+        .into_iter()
+        .filter(|t| !wiretrace_similarity::stopwords::is_stopword(&t.norm))
+        .map(|t| STEMMER.stem(&t.norm).into_owned())
+        .collect()
+}
+
 pub(crate) fn stems(text: &str) -> Vec<String> {
     tokenize(text).into_iter().map(|t| STEMMER.stem(&t.norm).into_owned()).collect()
 }
@@ -101,13 +110,7 @@ pub(crate) fn frame(sentence: &Span, start: usize, end: usize) -> (Vec<String>, 
 /// Whether the words a hedge qualifies in `sentence` (the three content words after its cue,
 /// or before it when it closes the sentence) are mostly in `other`.
 pub(crate) fn scope_kept(sentence: &Span, cue: &Span, other: &Span) -> bool {
-    let content = |text: &str| -> Vec<String> {
-        tokenize(text)
-            .into_iter()
-            .filter(|t| !wiretrace_similarity::stopwords::is_stopword(&t.norm))
-            .map(|t| STEMMER.stem(&t.norm).into_owned())
-            .collect()
-    };
+    let content = content_stems;
     let chars: Vec<char> = sentence.text.chars().collect();
     let (a, b) = (
         cue.start.saturating_sub(sentence.start).min(chars.len()),

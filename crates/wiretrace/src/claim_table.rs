@@ -10,11 +10,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rust_stemmers::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
 use wiretrace_claims::lexicon::is_pronoun_source;
-use wiretrace_claims::{Approximator, Claim, ClaimDetail, Drift};
-use wiretrace_parse::{tokenize, Article};
+use wiretrace_claims::{content_stems, Approximator, Claim, ClaimDetail, Drift};
+use wiretrace_parse::Article;
 
 use crate::report::UnitVariant;
 
@@ -95,14 +94,6 @@ fn reading_key(kind: &str, r: &Reading) -> String {
     }
 }
 
-fn stems(stemmer: &Stemmer, text: &str) -> HashSet<String> {
-    tokenize(text)
-        .into_iter()
-        .filter(|t| !wiretrace_similarity::stopwords::is_stopword(&t.norm))
-        .map(|t| stemmer.stem(&t.norm).into_owned())
-        .collect()
-}
-
 /// A quantity of one version in a unit, with what it is matched by.
 struct Found<'a> {
     document: &'a str,
@@ -124,7 +115,6 @@ pub fn claim_table(
     drifts: &[Drift],
     reference: Option<&str>,
 ) -> Vec<ClaimRow> {
-    let stemmer = Stemmer::create(Algorithm::English);
     let members: Vec<&str> = {
         let mut m: Vec<&str> = docs.keys().copied().collect();
         m.sort_unstable();
@@ -201,7 +191,7 @@ pub fn claim_table(
                     document: v.document.as_str(),
                     sentence,
                     claim: c,
-                    counted: counted.as_ref().map(|x| stems(&stemmer, &x.text)).unwrap_or_default(),
+                    counted: counted.as_ref().map(|x| content_stems(&x.text).into_iter().collect()).unwrap_or_default(),
                     event: event.as_ref().map(|e| e.name.clone()),
                     value: *value,
                 };
