@@ -19,6 +19,7 @@ from wiretrace._cluster import cluster
 from wiretrace._article import Article, Block, Sentence, extract, extract_many, parse, parse_many
 from wiretrace._core import __version__
 from wiretrace._corpus import Corpus
+from wiretrace._views import ClaimTable, Cluster
 from wiretrace.errors import NoDocumentsError, UnknownClusterError, UnknownDocumentError, WiretraceError
 
 __all__ = [
@@ -26,6 +27,8 @@ __all__ = [
     "Analysis",
     "Article",
     "Block",
+    "ClaimTable",
+    "Cluster",
     "Corpus",
     "NoDocumentsError",
     "Sentence",

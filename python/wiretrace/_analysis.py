@@ -16,6 +16,7 @@ from wiretrace import _core
 from wiretrace._article import Article
 from wiretrace._corpus import Corpus
 from wiretrace._display import analysis_html
+from wiretrace._views import ClaimTable, Cluster, claim_table
 from wiretrace.errors import NoDocumentsError, UnknownClusterError, UnknownDocumentError
 
 __all__ = ["Analysis", "analyze", "claims"]
@@ -220,7 +221,7 @@ class Analysis:
         return pd.DataFrame(rows, columns=["document", "kind", "start", "end", "text", "explanation",
                                            "evidence_documents", "evidence"])
 
-    def claim_table(self, cluster: str | None = None, *, wide: bool = True) -> pd.DataFrame:
+    def claim_table(self, cluster: str | None = None, *, wide: bool = True) -> ClaimTable | pd.DataFrame:
         """The claims of each cluster across its versions, with the consensus reading.
 
         Each row is a claim the versions make: a figure (matched across versions by what it
@@ -261,7 +262,7 @@ class Analysis:
                 for r in k["readings"]:
                     row[r["document"]] = _reading_text(k["kind"], r)
                 rows.append(row)
-        return pd.DataFrame(rows, columns=base + documents).fillna("")
+        return claim_table(pd.DataFrame(rows, columns=base + documents).fillna(""), self, clusters)
 
     @cached_property
     def errors(self) -> pd.DataFrame:
@@ -269,6 +270,13 @@ class Analysis:
         return pd.DataFrame(self.report.get("errors", []), columns=["input", "message"])
 
     # -- objects and outputs -------------------------------------------------------------
+    def cluster(self, cluster_id: str) -> Cluster:
+        """One story cluster, with its own tables and a notebook display of its whole story."""
+        for c in self.report["clusters"]:
+            if c["id"] == cluster_id:
+                return Cluster(self, c)
+        raise UnknownClusterError(cluster_id, [c["id"] for c in self.report["clusters"]])
+
     def article(self, doc_id: str) -> Article:
         """The parsed article with this identifier."""
         for d in self.report["documents"]:

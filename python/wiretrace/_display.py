@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 from typing import Any
+from uuid import uuid4
 
 __all__ = ["article_html", "analysis_html"]
 
@@ -51,20 +52,34 @@ def _bar(share: dict[str, float]) -> str:
     return f"<span style='display:inline-block;background:#eee;width:200px'>{parts}</span>"
 
 
+#: Story clusters and drifts listed at most by an analysis's notebook display.
+MAX_SHOWN = 20
+
+
 def analysis_html(report: dict[str, Any]) -> str:
-    """A summary of an analysis: clusters with copy shares, drifts by kind, skipped inputs."""
+    """A summary of an analysis: a contents line linking to its parts, the largest story
+    clusters with copy shares, the drifts, skipped inputs, and the calls that show more."""
     docs = {d["id"]: d for d in report["documents"]}
+    uid = f"wt{uuid4().hex[:8]}"
+    stories = sorted((c for c in report["clusters"] if len(c["documents"]) > 1), key=lambda c: -len(c["documents"]))
+    errors = report.get("errors", [])
+    links = [f"<a href='#{uid}-{escape(c['id'])}'>story {escape(c['id'])}</a>" for c in stories[:MAX_SHOWN]]
+    if report["drifts"]:
+        links.append(f"<a href='#{uid}-drifts'>drifts</a>")
+    if errors:
+        links.append(f"<a href='#{uid}-errors'>skipped inputs</a>")
     out = [
         f"<div><b>wiretrace analysis</b>: {len(report['documents'])} documents, "
-        f"{len(report['clusters'])} story clusters, {len(report['claims'])} claims, "
-        f"{len(report['drifts'])} drifts, {len(report.get('errors', []))} inputs skipped"
+        f"{len(report['clusters'])} story clusters ({len(stories)} with several versions), "
+        f"{len(report['claims'])} claims, {len(report['drifts'])} drifts, {len(errors)} inputs skipped"
+        f"<div style='margin:.3em 0'>{' · '.join(links)}</div>"
     ]
-    for c in report["clusters"]:
-        if len(c["documents"]) < 2:
-            continue
+    for c in stories[:MAX_SHOWN]:
         ref = c.get("source") or c.get("reference")
         label = "source" if c.get("source") else "reference"
-        out.append(f"<h4 style='margin:.6em 0 .2em'>Story {escape(c['id'])} ({label}: {escape(str(ref))})</h4><table>")
+        out.append(f"<h4 id='{uid}-{escape(c['id'])}' style='margin:.6em 0 .2em'>Story {escape(c['id'])} "
+                   f"({label}: {escape(str(ref))}) <code style='font-weight:400'>analysis.cluster({c['id']!r})</code>"
+                   "</h4><table>")
         out.append("<tr><th style='text-align:left'>document</th><th style='text-align:left'>outlet</th>"
                    "<th style='text-align:left'>copied from the " + label + "</th><th>drifts</th></tr>")
         for d in c["documents"]:
@@ -76,9 +91,12 @@ def analysis_html(report: dict[str, Any]) -> str:
                 f"<td style='text-align:center'>{n}</td></tr>"
             )
         out.append("</table>")
+    if len(stories) > MAX_SHOWN:
+        out.append(f"<p>… and {len(stories) - MAX_SHOWN} more stories: <code>analysis.clusters</code> lists them all.</p>")
     if report["drifts"]:
-        out.append("<h4 style='margin:.6em 0 .2em'>Drifts</h4><table>")
-        for d in report["drifts"]:
+        out.append(f"<h4 id='{uid}-drifts' style='margin:.6em 0 .2em'>Drifts "
+                   "<code style='font-weight:400'>analysis.drifts</code></h4><table>")
+        for d in report["drifts"][:MAX_SHOWN]:
             ev = " | ".join(f"{e['document']}: {e['text']}" for e in d["evidence"])
             out.append(
                 f"<tr title='{escape(ev)}'><td><code>{escape(d['kind'])}</code></td><td>{escape(d['document'])}</td>"
@@ -86,11 +104,17 @@ def analysis_html(report: dict[str, Any]) -> str:
                 f"<span style='color:#555'>{escape(d['explanation'])}</span></td></tr>"
             )
         out.append("</table>")
-    for e in report.get("errors", []):
+        if len(report["drifts"]) > MAX_SHOWN:
+            out.append(f"<p>… and {len(report['drifts']) - MAX_SHOWN} more drifts.</p>")
+    if errors:
+        out.append(f"<h4 id='{uid}-errors' style='margin:.6em 0 .2em'>Skipped inputs "
+                   "<code style='font-weight:400'>analysis.errors</code></h4>")
+    for e in errors[:MAX_SHOWN]:
         out.append(f"<div style='color:#c62828'>skipped {escape(e['input'])}: {escape(e['message'])}</div>")
     out.append(
         "<div style='color:#777;font-size:.85em'>"
         + " ".join(f"<span style='color:{c}'>■</span> {k}" for k, c in _KIND_COLOUR.items())
-        + "</div></div>"
+        + " · tables: <code>.documents .clusters .links .claims .drifts .claim_table()</code>; "
+        + "the whole report: <code>.to_html(path)</code></div></div>"
     )
     return "".join(out)

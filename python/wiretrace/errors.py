@@ -40,3 +40,6 @@ class UnknownClusterError(WiretraceError, KeyError):
         self.cluster_id = cluster_id
         shown = ", ".join(known[:10])
         super().__init__(f"no cluster {cluster_id!r} in this analysis; known clusters: {shown}")
+
+    def __str__(self) -> str:  # KeyError would quote the whole message
+        return str(self.args[0])

@@ -226,6 +226,27 @@ pub fn render_html(py: Python<'_>, report_json: String) -> PyResult<String> {
     detached(py, "render_html", move || wiretrace::html::render(&report))
 }
 
+/// Renders one view of a JSON report as an HTML fragment with its own scoped style:
+/// `view` is "summary", "cluster" or "claims" (the last two name a `cluster`).
+#[pyfunction]
+#[pyo3(signature = (report_json, view, cluster = None))]
+pub fn render_fragment(py: Python<'_>, report_json: String, view: &str, cluster: Option<String>) -> PyResult<String> {
+    let view = match (view, cluster) {
+        ("summary", _) => wiretrace::html::View::Summary,
+        ("cluster", Some(c)) => wiretrace::html::View::Cluster(c),
+        ("claims", Some(c)) => wiretrace::html::View::Claims(c),
+        ("cluster" | "claims", None) => {
+            return Err(WiretraceError::new_err(format!("the {view:?} view needs a cluster identifier")))
+        }
+        (other, _) => {
+            return Err(WiretraceError::new_err(format!("unknown view {other:?}: use \"summary\", \"cluster\" or \"claims\"")))
+        }
+    };
+    let report = Report::from_json(&report_json)
+        .map_err(|e| WiretraceError::new_err(format!("not a wiretrace.report/1 report: {e}")))?;
+    detached(py, "render_fragment", move || wiretrace::html::fragment(&report, &view))?.map_err(WiretraceError::new_err)
+}
+
 /// The embedded example corpus: a list of (file name, content).
 #[pyfunction]
 pub fn demo_files() -> Vec<(&'static str, &'static str)> {

@@ -74,7 +74,7 @@ pub(super) fn section(h: &mut String, report: &Report, c: &Cluster, docs: &HashM
         }
         h.push_str("</table>");
     }
-    claim_table(h, c, docs);
+    claim_table(h, report, c, docs);
     views::heatmap(h, report, c, docs);
     views::derivation(h, c, docs);
     views::collation(h, c, docs);
@@ -89,7 +89,7 @@ pub(super) fn section(h: &mut String, report: &Report, c: &Cluster, docs: &HashM
 
 /// The claims × versions table: each version's reading, the consensus, drifts highlighted
 /// (their kinds on hover).
-fn claim_table(h: &mut String, c: &Cluster, docs: &HashMap<&str, &Article>) {
+pub(super) fn claim_table(h: &mut String, report: &Report, c: &Cluster, docs: &HashMap<&str, &Article>) {
     if c.claim_table.is_empty() {
         return;
     }
@@ -130,7 +130,7 @@ fn claim_table(h: &mut String, c: &Cluster, docs: &HashMap<&str, &Article>) {
                         let _ = write!(
                             h,
                             "<td class=\"drifted\" title=\"{}\">{cell}<div><span class=\"badge\">{}</span></div></td>",
-                            escape(&kinds),
+                            escape(&drift_evidence(report, r, docs)),
                             escape(&kinds)
                         );
                     }
@@ -232,4 +232,21 @@ fn marked(text: &str, offset: usize, spans: &[(usize, usize)], tag: &str) -> Str
     }
     out += &escape(&chars[at..].iter().collect::<String>());
     out
+}
+
+/// What a drifted reading's hover says: each drift on it, its explanation and what the other
+/// versions say there.
+fn drift_evidence(report: &Report, r: &crate::claim_table::Reading, docs: &HashMap<&str, &Article>) -> String {
+    let mut lines = Vec::new();
+    for d in report.drifts.iter().filter(|d| d.document == r.document && d.start < r.end && r.start < d.end) {
+        lines.push(format!("{}: {}", d.kind.as_str(), d.explanation));
+        for e in &d.evidence {
+            lines.push(format!("  {}: {}", name(docs, &e.document), e.text));
+        }
+    }
+    if lines.is_empty() {
+        r.drifts.join(", ")
+    } else {
+        lines.join("\n")
+    }
 }

@@ -10,6 +10,7 @@ use wiretrace_parse::Article;
 
 pub use views::copy_matrix;
 
+
 /// Escapes text for HTML content and attribute values.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -52,6 +53,56 @@ table.heat td{text-align:center;min-width:64px;font-size:13px}table.heat td.diag
 svg.graph{display:block;max-width:100%;height:auto;margin:6px 0}table.units td{font-size:13px}table.units td.carried{color:var(--verbatim);text-align:center}table.units tr.single td.carried{color:var(--added)}
 details>summary{cursor:pointer;font-weight:600;margin:6px 0}.scroll{overflow-x:auto}table.claims td{font-size:13px;min-width:120px}td.drifted{background:#fdecea}.muted{color:var(--muted)}.err{color:var(--drift)}
 "#;
+
+/// A part of the report to embed in another page, such as a notebook's output.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum View {
+    /// The summary: counts, drifts by kind, skipped inputs.
+    Summary,
+    /// One story cluster: versions, drifts, claim table, copy heatmap, derivation graph,
+    /// collation and the versions side by side with the reference.
+    Cluster(String),
+    /// The claim table of one story cluster.
+    Claims(String),
+}
+
+/// Renders one view of the report as an HTML fragment: a `<div class="wiretrace">` with its
+/// own style, scoped to that class so that it leaves the host page alone. Fails when the
+/// view names a cluster the report does not have.
+pub fn fragment(report: &Report, view: &View) -> Result<String, String> {
+    let docs: HashMap<&str, &Article> = report.documents.iter().map(|d| (d.id.as_str(), d)).collect();
+    let find = |id: &str| {
+        report.clusters.iter().find(|c| c.id == id).ok_or_else(|| {
+            let known: Vec<&str> = report.clusters.iter().map(|c| c.id.as_str()).take(10).collect();
+            format!("no cluster {id:?} in this report; known clusters: {}", known.join(", "))
+        })
+    };
+    let mut h = format!("<div class=\"wiretrace\"><style>{}</style>", scoped_style("wiretrace"));
+    match view {
+        View::Summary => summary(&mut h, report),
+        View::Cluster(id) => cluster::section(&mut h, report, find(id)?, &docs),
+        View::Claims(id) => cluster::claim_table(&mut h, report, find(id)?, &docs),
+    }
+    h.push_str("</div>");
+    Ok(h)
+}
+
+/// The report's style with every rule limited to elements inside `.class`.
+fn scoped_style(class: &str) -> String {
+    let mut out = String::with_capacity(STYLE.len() * 2);
+    for rule in STYLE.split('}').map(str::trim).filter(|r| !r.is_empty()) {
+        let Some((selectors, body)) = rule.split_once('{') else { continue };
+        let scoped: Vec<String> = selectors
+            .split(',')
+            .map(|s| match s.trim() {
+                ":root" | "body" => format!(".{class}"),
+                sel => format!(".{class} {sel}"),
+            })
+            .collect();
+        let _ = write!(out, "{}{{{body}}}", scoped.join(","));
+    }
+    out
+}
 
 /// Renders the report as one self-contained HTML page.
 pub fn render(report: &Report) -> String {
@@ -140,4 +191,30 @@ fn documents(h: &mut String, report: &Report) {
         h.push_str("</div></details>");
     }
     h.push_str("</section>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::{analyze, Options};
+
+    #[test]
+    fn fragments_carry_a_scoped_style_and_name_unknown_clusters() {
+        let report = analyze(crate::demo::inputs(), Vec::new(), &Options::default());
+        let c = report.clusters.iter().max_by_key(|c| c.documents.len()).unwrap();
+        let part = fragment(&report, &View::Cluster(c.id.clone())).unwrap();
+        assert!(part.starts_with("<div class=\"wiretrace\"><style>.wiretrace{"));
+        let style = &part[part.find("<style>").unwrap() + 7..part.find("</style>").unwrap()];
+        for rule in style.split('}').filter(|r| !r.is_empty()) {
+            let selectors = rule.split('{').next().unwrap();
+            assert!(selectors.split(',').all(|s| s.starts_with(".wiretrace")), "{selectors}");
+        }
+        assert!(part.contains("table class=\"heat\"") && part.contains("svg class=\"graph\""));
+        let claims = fragment(&report, &View::Claims(c.id.clone())).unwrap();
+        assert!(claims.contains("class=\"claims\"") && !claims.contains("class=\"heat\""));
+        // A drifted reading's hover gives the drift's explanation and the other versions' words.
+        assert!(claims.contains("number_changed: "), "{}", &claims[..200]);
+        let err = fragment(&report, &View::Claims("c99".into())).unwrap_err();
+        assert!(err.contains("no cluster \"c99\"") && err.contains(&c.id), "{err}");
+    }
 }
