@@ -92,7 +92,8 @@ class Alignment:
 
     def to_dict(self) -> dict[str, Any]:
         """The alignment as plain data (the ``links``, ``a_only`` and ``b_only`` of a report pair)."""
-        return json.loads(json.dumps(self._data))
+        data: dict[str, Any] = json.loads(json.dumps(self._data))
+        return data
 
     def __getstate__(self) -> tuple[Article, Article, dict[str, Any]]:
         return self.a, self.b, self._data

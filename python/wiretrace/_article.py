@@ -141,7 +141,8 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         """The article as plain data (the report's document form)."""
-        return json.loads(json.dumps(self._data))
+        data: dict[str, Any] = json.loads(json.dumps(self._data))
+        return data
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Article) and self._data == other._data

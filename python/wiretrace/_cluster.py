@@ -41,15 +41,19 @@ def cluster(
     """
     if (paths is None) == (texts is None):
         raise TypeError("cluster() takes either paths or texts=..., not both or neither")
-    kwargs = {"content_threshold": content_threshold, "containment_threshold": containment_threshold, "num_perm": num_perm}
     if texts is not None:
         if not isinstance(texts, Mapping):
             raise TypeError("texts= takes a {id: text} mapping")
-        out = json.loads(_core.cluster_texts([(str(k), v) for k, v in texts.items()], **kwargs))
+        out = json.loads(_core.cluster_texts(
+            [(str(k), v) for k, v in texts.items()], content_threshold=content_threshold,
+            containment_threshold=containment_threshold, num_perm=num_perm))
     else:
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
-        out = json.loads(_core.cluster_paths([os.fspath(p) for p in paths], **kwargs))  # type: ignore[union-attr]
+        assert paths is not None
+        out = json.loads(_core.cluster_paths(
+            [os.fspath(p) for p in paths], content_threshold=content_threshold,
+            containment_threshold=containment_threshold, num_perm=num_perm))
     for e in out["errors"]:
         warnings.warn(f"wiretrace skipped {e['input']}: {e['message']}", stacklevel=2)
     rows = [

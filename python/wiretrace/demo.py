@@ -20,7 +20,8 @@ def files() -> dict[str, str]:
 
 def manifest() -> dict[str, Any]:
     """The ground truth: clusters, source, planted drifts and faithful paraphrases."""
-    return json.loads(_core.demo_manifest())
+    manifest: dict[str, Any] = json.loads(_core.demo_manifest())
+    return manifest
 
 
 def write(directory: str | os.PathLike[str]) -> list[Path]:
