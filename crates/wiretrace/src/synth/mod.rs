@@ -85,6 +85,9 @@ pub struct SynthArticle {
     pub truth: Vec<Provenance>,
     /// Whether the wire's version (the source) is this article.
     pub is_wire: bool,
+    /// Publication date (ISO 8601), with [`SynthOptions::dates`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }
 
 /// Settings of the generator.
@@ -106,11 +109,27 @@ pub struct SynthOptions {
     /// Chance that a version is rewritten from an earlier outlet's version of the story
     /// instead of the wire (a copy of a copy).
     pub derived: f64,
+    /// Whether articles carry a publication date: each story falls on a day of 2025, its
+    /// versions up to three days later (a copy of a copy no earlier than its parent).
+    pub dates: bool,
+    /// Whether each outlet keeps a house style: how heavily it rewrites is a property of the
+    /// outlet (from a tenth to twice `rewrite`), not drawn afresh for each version.
+    pub outlet_styles: bool,
 }
 
 impl Default for SynthOptions {
     fn default() -> Self {
-        Self { versions: 4, include_wire: true, rewrite: 0.5, words: 600, outlets: 200, truth: true, derived: 0.0 }
+        Self {
+            versions: 4,
+            include_wire: true,
+            rewrite: 0.5,
+            words: 600,
+            outlets: 200,
+            truth: true,
+            derived: 0.0,
+            dates: false,
+            outlet_styles: false,
+        }
     }
 }
 
@@ -140,6 +159,11 @@ pub fn story(seed: u64, story: usize, opts: &SynthOptions) -> Vec<SynthArticle> 
     let sid = format!("s{story}");
     let mut out = Vec::new();
     let place = model.places[0].clone();
+    // Dates come from a stream of their own, so that turning them on changes nothing else.
+    let mut date_rng = Rng::new(mix64(seed ^ (story as u64).wrapping_mul(0xD1B5_4A32_D192_ED03) ^ 0xDA7E));
+    let day = date_rng.below(365) as u64;
+    let date_of = |lag: u64| opts.dates.then(|| synth_date(day + lag));
+    let mut lags: Vec<u64> = Vec::new();
     if opts.include_wire {
         let body: Vec<String> = wire.iter().map(|s| render(s, lang)).collect();
         let mut text = format!("{headline}\n\n{} (Example Wire) – ", place.to_uppercase());
@@ -153,14 +177,25 @@ pub fn story(seed: u64, story: usize, opts: &SynthOptions) -> Vec<SynthArticle> 
             sentences: if opts.truth { body } else { Vec::new() },
             truth: Vec::new(),
             is_wire: true,
+            date: date_of(0),
         });
     }
     let versions = if opts.versions == 0 { 0 } else { 1 + rng.below(2 * opts.versions - 1) };
     let mut bodies: Vec<Vec<(Vec<Token>, Provenance)>> = Vec::new();
     for v in 0..versions {
         let outlet = rng.below(opts.outlets.max(1));
-        let rewrite = (opts.rewrite * (0.5 + rng.unit())).clamp(0.0, 1.0);
+        let spread = rng.unit();
+        let rewrite = if opts.outlet_styles {
+            (opts.rewrite * outlet_style(outlet) * (0.75 + 0.5 * spread)).clamp(0.0, 1.0)
+        } else {
+            (opts.rewrite * (0.5 + spread)).clamp(0.0, 1.0)
+        };
         let parent = (v > 0 && rng.chance(opts.derived)).then(|| rng.below(v));
+        let lag = match parent {
+            None => date_rng.below(4) as u64,
+            Some(p) => lags[p] + date_rng.below(2) as u64,
+        };
+        lags.push(lag);
         let sentences = match parent {
             None => version(&wire, &model, rewrite, &mut rng),
             Some(p) => {
@@ -209,9 +244,34 @@ pub fn story(seed: u64, story: usize, opts: &SynthOptions) -> Vec<SynthArticle> 
             sentences: if opts.truth { body } else { Vec::new() },
             truth: if opts.truth { truth } else { Vec::new() },
             is_wire: false,
+            date: date_of(lag),
         });
     }
     out
+}
+
+/// How heavily an outlet with a house style rewrites, as a multiple of the corpus's `rewrite`
+/// (from 0.1 to 2).
+fn outlet_style(outlet: usize) -> f64 {
+    let mut rng = Rng::new(mix64(0x57_11E ^ outlet as u64));
+    0.1 + 1.9 * rng.unit()
+}
+
+/// The date `day` days after 1 January 2025, as YYYY-MM-DD.
+fn synth_date(day: u64) -> String {
+    // Days in each month of 2025 and 2026 (neither is a leap year).
+    const MONTHS: [u64; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let (mut year, mut rest) = (2025, day);
+    while rest >= 365 {
+        rest -= 365;
+        year += 1;
+    }
+    let mut month = 0;
+    while rest >= MONTHS[month] {
+        rest -= MONTHS[month];
+        month += 1;
+    }
+    format!("{year}-{:02}-{:02}", month + 1, rest + 1)
 }
 
 fn paragraphs(sentences: &[String], rng: &mut Rng) -> String {
