@@ -28,7 +28,10 @@ pub mod html;
 pub mod pairwise;
 pub mod pipeline;
 pub mod report;
+pub mod report_tables;
+pub mod shares;
 pub mod synth;
+pub mod tables;
 
 pub use pipeline::{analyze, analyze_paths, analyze_texts, Options};
 pub use report::{Cluster, CopyShare, DerivationRecord, LinkRecord, Pair, Report, UnitVariant, SCHEMA};
