@@ -45,3 +45,49 @@ def test_closed_pipe_is_not_a_crash(demo_dir: Path) -> None:
     r = subprocess.run(f"'{EXE}' analyze '{demo_dir}' -q | head -c 10", shell=True, capture_output=True, text=True)
     assert r.stdout == '{\n  "schema'[:10]
     assert "panicked" not in r.stderr and "Error" not in r.stderr
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "parquet"])
+def test_analyze_writes_the_tables_in_each_format(fmt: str, demo_dir: Path, tmp_path: Path,
+                                                  demo_analysis: "wiretrace.Analysis") -> None:
+    import pandas as pd
+
+    r = run("analyze", str(demo_dir), "--tables", str(tmp_path / "t"), "--format", fmt, "-q")
+    assert r.returncode == 0 and r.stderr == "" and r.stdout == ""
+    ext = {"json": "jsonl", "csv": "csv", "parquet": "parquet"}[fmt]
+    read = {"json": lambda p: pd.read_json(p, lines=True), "csv": pd.read_csv, "parquet": pd.read_parquet}[fmt]
+    tables = {p.stem: read(p) for p in (tmp_path / "t").glob(f"*.{ext}")}
+    assert set(tables) == {"documents", "clusters", "links", "claims", "drifts", "copy_shares", "claim_table"}
+    a = demo_analysis
+    assert len(tables["documents"]) == len(a.documents) and len(tables["links"]) == len(a.links)
+    assert len(tables["claims"]) == len(a.claims) and len(tables["claim_table"]) == len(a.claim_table(wide=False))
+    assert sorted(tables["drifts"]["kind"]) == sorted(a.drifts["kind"])
+    merged = tables["copy_shares"].merge(a.copy_shares, on="document")
+    assert (merged["verbatim_x"] - merged["verbatim_y"]).abs().max() < 1e-9
+    assert list(tables["claims"].columns) == list(a.claims.columns)
+
+
+def test_cluster_and_shares_formats_progress_and_exit_codes(tmp_path: Path) -> None:
+    import pandas as pd
+
+    import wiretrace
+
+    corpus = tmp_path / "corpus.jsonl"
+    n = wiretrace.synth(corpus, stories=6, seed=2)
+    r = run("cluster", str(corpus), "--format", "csv")
+    assert r.returncode == 0 and "6 clusters" in r.stderr
+    rows = pd.read_csv(__import__("io").StringIO(r.stdout))
+    assert list(rows.columns) == ["document", "cluster", "size"] and len(rows) == n and rows["cluster"].nunique() == 6
+    assert run("cluster", str(corpus), "--format", "parquet").returncode == 2  # binary needs --out
+    out = tmp_path / "v.parquet"
+    r = run("shares", str(corpus), "--format", "parquet", "--out", str(out))
+    assert r.returncode == 0 and "documents in 6 stories" in r.stderr and "outlet" in r.stderr
+    table = pd.read_parquet(out)
+    assert len(table) == n and table["is_source"].sum() == 6 and table["date"].notna().all()
+    assert table.equals(wiretrace.copy_shares(corpus).astype(table.dtypes.to_dict()))
+    (tmp_path / "bad.jsonl").write_text('{"id": "x", "text": "A lone article.\\n\\nIt says little."}\n{broken\n')
+    r = run("shares", str(corpus), str(tmp_path / "bad.jsonl"), "--strict", "-q", "--out", str(tmp_path / "v.csv"),
+            "--format", "csv")
+    assert r.returncode == 3 and "bad.jsonl" in r.stderr and "documents in" not in r.stderr
+    assert run("shares", str(tmp_path / "missing")).returncode == 1
+    assert "Exit codes: 0 done" in run("--help").stdout

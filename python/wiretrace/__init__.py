@@ -19,6 +19,7 @@ from wiretrace._cluster import cluster
 from wiretrace._article import Article, Block, Sentence, extract, extract_many, parse, parse_many
 from wiretrace._core import __version__
 from wiretrace._corpus import Corpus
+from wiretrace._shares import copy_shares, synth
 from wiretrace._views import ClaimTable, Cluster
 from wiretrace.errors import NoDocumentsError, UnknownClusterError, UnknownDocumentError, WiretraceError
 
@@ -42,9 +43,11 @@ __all__ = [
     "analyze",
     "claims",
     "cluster",
+    "copy_shares",
     "demo",
     "extract",
     "extract_many",
     "parse",
     "parse_many",
+    "synth",
 ]

@@ -11,6 +11,7 @@ from typing import Union
 import pandas as pd
 
 from wiretrace import _core
+from wiretrace._progress import Progress, ProgressArg
 
 __all__ = ["cluster"]
 
@@ -24,6 +25,7 @@ def cluster(
     content_threshold: float = 0.3,
     containment_threshold: float = 0.15,
     num_perm: int = 128,
+    progress: ProgressArg = False,
 ) -> pd.DataFrame:
     """Group articles into stories, fast: one row per document with its ``cluster`` and the
     cluster's ``size``, clusters in order of their first document.
@@ -32,7 +34,9 @@ def cluster(
     way) reaches ``containment_threshold``, or when the estimated Jaccard of their content-word
     stems reaches ``content_threshold`` and the containment half its threshold. Words
     and phrases found in more than 1% of a large corpus's documents are left out first. Files
-    are read one batch at a time, as by :func:`wiretrace.analyze`.
+    are read one batch at a time, as by :func:`wiretrace.analyze`; ``progress=True`` shows
+    the documents read so far (tqdm; a widget in a notebook), or pass a callable given
+    ``("clustering", documents)``.
 
     >>> import wiretrace
     >>> df = wiretrace.cluster(texts={n: t for n, t in wiretrace.demo.files().items()})
@@ -51,9 +55,10 @@ def cluster(
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
         assert paths is not None
-        out = json.loads(_core.cluster_paths(
-            [os.fspath(p) for p in paths], content_threshold=content_threshold,
-            containment_threshold=containment_threshold, num_perm=num_perm))
+        with Progress(progress) as bar:
+            out = json.loads(_core.cluster_paths(
+                [os.fspath(p) for p in paths], content_threshold=content_threshold,
+                containment_threshold=containment_threshold, num_perm=num_perm, progress=bar.callback))
     for e in out["errors"]:
         warnings.warn(f"wiretrace skipped {e['input']}: {e['message']}", stacklevel=2)
     rows = [

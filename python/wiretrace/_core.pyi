@@ -1,9 +1,11 @@
 """Type stubs of the native module ``wiretrace._core``."""
 
+from collections.abc import Callable
+
 __all__ = [
     "align_articles", "align_many", "align_passages", "align_texts", "analyze_paths", "analyze_records",
     "analyze_texts", "claims_many", "demo_files", "demo_manifest", "extract", "extract_many", "parse_many",
-    "parse_text", "render_fragment", "render_html", "cli_main", "cluster_paths", "cluster_texts",
+    "parse_text", "render_fragment", "render_html", "cli_main", "cluster_paths", "cluster_texts", "synth", "version_rows",
     "WiretraceError", "__version__",
 ]
 
@@ -31,8 +33,36 @@ def demo_files() -> list[tuple[str, str]]: ...
 def demo_manifest() -> str: ...
 def cli_main(argv: list[str]) -> int: ...
 def cluster_paths(
-    paths: list[str], *, content_threshold: float = 0.3, containment_threshold: float = 0.15, num_perm: int = 128
+    paths: list[str],
+    *,
+    content_threshold: float = 0.3,
+    containment_threshold: float = 0.15,
+    num_perm: int = 128,
+    progress: Callable[[str, int], None] | None = None,
 ) -> str: ...
+def version_rows(
+    paths: list[str],
+    *,
+    content_threshold: float = 0.3,
+    containment_threshold: float = 0.15,
+    parquet: bool = False,
+    progress: Callable[[str, int], None] | None = None,
+) -> tuple[bytes, str]: ...
+def synth(
+    path: str,
+    *,
+    stories: int = 100,
+    versions: int = 4,
+    rewrite: float = 0.5,
+    words: int = 600,
+    outlets: int = 200,
+    derived: float = 0.0,
+    truth: bool = False,
+    wire: bool = True,
+    dates: bool = True,
+    outlet_styles: bool = True,
+    seed: int = 1,
+) -> int: ...
 def cluster_texts(
     items: list[tuple[str, str]],
     *,

@@ -239,7 +239,9 @@ pub fn render_fragment(py: Python<'_>, report_json: String, view: &str, cluster:
             return Err(WiretraceError::new_err(format!("the {view:?} view needs a cluster identifier")))
         }
         (other, _) => {
-            return Err(WiretraceError::new_err(format!("unknown view {other:?}: use \"summary\", \"cluster\" or \"claims\"")))
+            return Err(WiretraceError::new_err(format!(
+                "unknown view {other:?}: use \"summary\", \"cluster\" or \"claims\""
+            )))
         }
     };
     let report = Report::from_json(&report_json)

@@ -20,21 +20,116 @@ fn options(content_threshold: f64, containment_threshold: f64, num_perm: usize) 
     ClusterOptions { content_threshold, containment_threshold, num_perm: num_perm.max(8), ..ClusterOptions::default() }
 }
 
-/// Clusters the articles of files and directories; returns JSON.
+/// Calls `progress(stage, count)` from the core's threads, taking the GIL for the call; what
+/// the callable raises is ignored (a progress display must not stop the work).
+fn report(progress: &Option<Py<PyAny>>, stage: &str, count: usize) {
+    if let Some(callback) = progress {
+        Python::attach(|py| {
+            let _ = callback.call1(py, (stage, count));
+        });
+    }
+}
+
+/// Clusters the articles of files and directories; returns JSON. `progress`, when given, is
+/// called with ("clustering", documents read) after each batch.
 #[pyfunction]
-#[pyo3(signature = (paths, *, content_threshold = 0.3, containment_threshold = 0.15, num_perm = 128))]
+#[pyo3(signature = (paths, *, content_threshold = 0.3, containment_threshold = 0.15, num_perm = 128, progress = None))]
 pub fn cluster_paths(
     py: Python<'_>,
     paths: Vec<PathBuf>,
     content_threshold: f64,
     containment_threshold: f64,
     num_perm: usize,
+    progress: Option<Py<PyAny>>,
 ) -> PyResult<String> {
     let opts = options(content_threshold, containment_threshold, num_perm);
     detached(py, "cluster", move || {
-        let (result, errors) = wiretrace::clustering::cluster_paths(&paths, &ReadOptions::default(), &opts, &|_| {});
+        let (result, errors) = wiretrace::clustering::cluster_paths(&paths, &ReadOptions::default(), &opts, &|n| {
+            report(&progress, "clustering", n)
+        });
         to_json(result, errors)
     })
+}
+
+/// One row per version of every story of a corpus (see `wiretrace shares`): JSON
+/// `{"rows": [...], "errors": [...]}`, or with `parquet` the rows as Parquet bytes and the
+/// errors as JSON. `progress`, when given, is called with (stage, documents) as the work goes.
+#[pyfunction]
+#[pyo3(signature = (paths, *, content_threshold = 0.3, containment_threshold = 0.15, parquet = false, progress = None))]
+pub fn version_rows(
+    py: Python<'_>,
+    paths: Vec<PathBuf>,
+    content_threshold: f64,
+    containment_threshold: f64,
+    parquet: bool,
+    progress: Option<Py<PyAny>>,
+) -> PyResult<(Vec<u8>, String)> {
+    use wiretrace::shares::Stage;
+    let opts = ClusterOptions { content_threshold, containment_threshold, ..ClusterOptions::default() };
+    detached(py, "copy_shares", move || {
+        let (rows, errors) =
+            wiretrace::shares::version_rows(&paths, &opts, &wiretrace::Options::default(), &|stage, n| {
+                report(&progress, if stage == Stage::Clustering { "clustering" } else { "analysing" }, n)
+            });
+        let errors = serde_json::to_string(&errors).expect("errors serialise");
+        if parquet {
+            let mut out = Vec::new();
+            let table = wiretrace::report_tables::versions_table(&rows);
+            wiretrace::tables::write(&table, wiretrace::tables::Format::Parquet, &mut out).map(|()| (out, errors))
+        } else {
+            Ok((serde_json::to_vec(&rows).expect("rows serialise"), errors))
+        }
+    })?
+    .map_err(crate::errors::WiretraceError::new_err)
+}
+
+/// Writes a generated corpus (see `wiretrace synth`) to `path` as JSON lines; returns the
+/// number of articles written.
+#[pyfunction]
+#[pyo3(signature = (path, *, stories = 100, versions = 4, rewrite = 0.5, words = 600, outlets = 200, derived = 0.0, truth = false, wire = true, dates = true, outlet_styles = true, seed = 1))]
+#[allow(clippy::too_many_arguments)] // the generator's settings, all keywords in Python
+pub fn synth(
+    py: Python<'_>,
+    path: PathBuf,
+    stories: usize,
+    versions: usize,
+    rewrite: f64,
+    words: usize,
+    outlets: usize,
+    derived: f64,
+    truth: bool,
+    wire: bool,
+    dates: bool,
+    outlet_styles: bool,
+    seed: u64,
+) -> PyResult<usize> {
+    use std::io::Write;
+    let opts = wiretrace::synth::SynthOptions {
+        versions,
+        include_wire: wire,
+        rewrite: rewrite.clamp(0.0, 1.0),
+        words: words.max(20),
+        outlets: outlets.max(1),
+        truth,
+        derived: derived.clamp(0.0, 1.0),
+        dates,
+        outlet_styles,
+    };
+    detached(py, "synth", move || -> Result<usize, String> {
+        let file = std::fs::File::create(&path).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        let mut w = std::io::BufWriter::new(file);
+        let mut n = 0;
+        for s in 0..stories {
+            for article in wiretrace::synth::story(seed, s, &opts) {
+                let line = serde_json::to_string(&article).expect("articles serialise");
+                writeln!(w, "{line}").map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                n += 1;
+            }
+        }
+        w.flush().map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        Ok(n)
+    })?
+    .map_err(crate::errors::WiretraceError::new_err)
 }
 
 /// Clusters (identifier, text) pairs; returns JSON.

@@ -30,7 +30,7 @@ mod _core {
     #[pymodule_export]
     use super::cli::cli_main;
     #[pymodule_export]
-    use super::clusters::{cluster_paths, cluster_texts};
+    use super::clusters::{cluster_paths, cluster_texts, synth, version_rows};
     #[pymodule_export]
     use super::errors::WiretraceError;
 
