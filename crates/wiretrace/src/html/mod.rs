@@ -10,7 +10,6 @@ use wiretrace_parse::Article;
 
 pub use views::copy_matrix;
 
-
 /// Escapes text for HTML content and attribute values.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
