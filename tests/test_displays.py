@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 import re
 
 import pandas as pd
@@ -91,3 +92,22 @@ def test_the_analysis_display_links_to_its_parts(demo_analysis: wiretrace.Analys
 def test_a_cluster_pickles(story: wiretrace.Cluster) -> None:
     again = pickle.loads(pickle.dumps(story))
     assert repr(again) == repr(story) and again.documents == story.documents
+
+
+def test_progress_reports_each_stage(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    n = wiretrace.synth(corpus, stories=30, seed=5)
+    seen: list[tuple[str, int]] = []
+    rows = wiretrace.copy_shares(corpus, progress=lambda stage, count: seen.append((stage, count)))
+    assert len(rows) == n
+    stages = [s for s, _ in seen]
+    assert stages[0] == "clustering" and stages[-1] == "analysing" and seen[-1][1] == n
+    assert stages == sorted(stages, key=["clustering", "analysing"].index), "stages come in order"
+    counts = [c for s, c in seen if s == "analysing"]
+    assert counts == sorted(counts)
+    clusters = wiretrace.cluster(corpus, progress=lambda stage, count: seen.append((stage, count)))
+    assert seen[-1] == ("clustering", n) and len(clusters) == n
+    # A progress callable that raises does not stop the work.
+    def broken(stage: str, count: int) -> None:
+        raise RuntimeError("display gone")
+    assert len(wiretrace.cluster(corpus, progress=broken)) == n

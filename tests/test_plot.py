@@ -262,3 +262,33 @@ def test_without_matplotlib_the_plots_say_how_to_install_it(
             draw(analysis)
         assert str(caught.value) == message
     assert plot.copy_matrix(analysis).shape == (6, 6)  # the numbers need no matplotlib
+
+
+@pytest.fixture(scope="module")
+def corpus_shares(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+    path = tmp_path_factory.mktemp("corpus") / "corpus.jsonl"
+    wiretrace.synth(path, stories=60, outlets=4, seed=4)
+    return wiretrace.copy_shares(path)
+
+
+def test_copy_by_outlet_boxes_each_outlets_shares(corpus_shares: pd.DataFrame) -> None:
+    ax = plot.copy_by_outlet(corpus_shares, top=3)
+    measured = corpus_shares[corpus_shares["verbatim"].notna()]
+    copied = (measured["verbatim"] + measured["edited"]).groupby(measured["outlet"])
+    counts = measured["outlet"].value_counts().head(3)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(labels) == 3 and {l.split(" (")[0] for l in labels} == set(counts.index)
+    # Most copying first: medians fall from the top box down.
+    medians = [copied.median()[l.split(" (")[0]] for l in labels]
+    assert medians == sorted(medians, reverse=True)
+    assert all(f"({counts[l.split(' (')[0]]})" in l for l in labels)
+    with pytest.raises(ValueError, match="lacks"):
+        plot.copy_by_outlet(corpus_shares.drop(columns=["date"]))
+
+
+def test_copy_over_time_takes_a_corpus_table(corpus_shares: pd.DataFrame) -> None:
+    ax = plot.copy_over_time(corpus_shares, freq="M", kind="copied")
+    measured = corpus_shares[corpus_shares["verbatim"].notna()]
+    months = pd.to_datetime(measured["date"]).dt.to_period("M").nunique()
+    assert max(len(l.get_xdata()) for l in ax.get_lines()) == months
+    assert "without a date" not in ax.get_title()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable
 from typing import Any, Union
 
@@ -12,6 +13,17 @@ __all__ = ["Progress", "ProgressArg"]
 ProgressArg = Union[bool, Callable[[str, int], None]]
 
 _LABEL = {"clustering": "clustering", "analysing": "analysing stories"}
+
+
+def _tqdm() -> Any:
+    """tqdm's notebook widget where ipywidgets is installed, else its text bar."""
+    if importlib.util.find_spec("ipywidgets") is None:
+        from tqdm import tqdm
+
+        return tqdm
+    from tqdm.auto import tqdm as auto
+
+    return auto
 
 
 class Progress:
@@ -27,9 +39,7 @@ class Progress:
         if callable(progress):
             self.callback: Callable[[str, int], None] | None = progress
         elif progress:
-            from tqdm.auto import tqdm
-
-            self._tqdm = tqdm
+            self._tqdm = _tqdm()
             self.callback = self._update
         else:
             self.callback = None

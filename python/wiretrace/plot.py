@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
     from wiretrace._analysis import Analysis
 
-__all__ = ["KIND_COLOURS", "copy_heatmap", "copy_matrix", "copy_over_time", "derivation_graph", "drifts_by_kind"]
+__all__ = ["KIND_COLOURS", "copy_by_outlet", "copy_heatmap", "copy_matrix", "copy_over_time", "derivation_graph", "drifts_by_kind"]
 
 #: The colours of the link kinds, as in the HTML report.
 KIND_COLOURS: dict[str, str] = {"verbatim": "#2e7d32", "edited": "#f9a825", "paraphrase": "#1565c0", "added": "#ef6c00"}
@@ -332,8 +332,63 @@ def drifts_by_kind(analysis: Analysis, *, ax: Axes | None = None) -> Axes:
     return ax
 
 
+def _version_shares(data: Analysis | pd.DataFrame, by: str, kind: str) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """The measured versions' share of ``kind``, date and ``by`` value, from an analysis or a
+    :func:`wiretrace.copy_shares` table."""
+    if kind not in _SHARE_WORDS:
+        raise ValueError(f"kind must be one of {', '.join(_SHARE_WORDS)}; got {kind!r}")
+    if isinstance(data, pd.DataFrame):
+        needed = {"date", by, "verbatim", "edited", "paraphrase", "added"}
+        if not needed <= set(data.columns):
+            raise ValueError(f"the table needs the columns {', '.join(sorted(needed))} (as wiretrace.copy_shares "
+                             f"gives them); it lacks {', '.join(sorted(needed - set(data.columns)))}")
+        shares = data[data["verbatim"].notna()]
+        dates, groups = shares["date"], shares[by]
+    else:
+        shares = data.copy_shares
+        documents = data.documents.set_index("id")
+        if by not in documents.columns:
+            raise ValueError(f"by must be a column of analysis.documents ({', '.join(documents.columns)}); got {by!r}")
+        dates, groups = shares["document"].map(documents["date"]), shares["document"].map(documents[by])
+    if shares.empty:
+        raise ValueError("no story has several versions, so no version has copy shares")
+    value = shares["verbatim"] + shares["edited"] if kind == "copied" else shares[kind]
+    return value.astype(float), dates, groups
+
+
+def copy_by_outlet(
+    data: Analysis | pd.DataFrame, *, kind: str = "copied", by: str = "outlet", top: int = 15, ax: Axes | None = None,
+) -> Axes:
+    """How the share of each version's sentences copied from its story's reference is
+    distributed, outlet by outlet: one box per outlet (the ``top`` with most versions, most
+    copying first), with its number of versions.
+
+    ``data`` is an :class:`~wiretrace.Analysis` or a :func:`wiretrace.copy_shares` table (for
+    a corpus of any size); ``kind`` and ``by`` are as for :func:`copy_over_time`.
+    """
+    _pyplot()
+    from matplotlib.ticker import PercentFormatter
+
+    value, _, groups = _version_shares(data, by, kind)
+    frame = pd.DataFrame({"value": value.to_numpy(), "group": groups.fillna("(unknown)").astype(str).to_numpy()})
+    counts = frame["group"].value_counts().head(top)
+    frame = frame[frame["group"].isin(counts.index)]
+    order = frame.groupby("group")["value"].median().sort_values(ascending=False).index.tolist()
+    ax = _axes(ax, (8.0, max(3.0, 0.32 * len(order) + 1.4)))
+    ax.boxplot([frame.loc[frame["group"] == g, "value"].to_numpy() for g in order], orientation="horizontal",
+               tick_labels=[f"{g} ({counts[g]})" for g in order], showfliers=False, patch_artist=True,
+               boxprops={"facecolor": "#c8e6c9", "edgecolor": "#2e7d32"}, medianprops={"color": "#1b5e20"})
+    ax.invert_yaxis()
+    ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.set_xlim(0.0, 1.0)
+    ax.set_xlabel(f"share of the version's sentences {_SHARE_WORDS[kind]} the story's reference")
+    ax.set_title(f"Copy shares by {by} ({len(order)} with most versions; versions in brackets)")
+    return ax
+
+
 def copy_over_time(
-    analysis: Analysis, *, by: str = "outlet", freq: str = "W", kind: str = "verbatim", ax: Axes | None = None,
+    analysis: Analysis | pd.DataFrame, *, by: str = "outlet", freq: str = "W", kind: str = "verbatim",
+    ax: Axes | None = None,
 ) -> Axes:
     """The mean share of each version's sentences copied from its story's reference, over time.
 
@@ -345,24 +400,17 @@ def copy_over_time(
     value is "(unknown)". Versions without a date are left out, and the title says how many.
 
     ``kind`` is a column of :attr:`Analysis.copy_shares` (verbatim, edited, paraphrase,
-    added) or "copied" for verbatim and edited together. A ValueError is raised when no
+    added) or "copied" for verbatim and edited together. Instead of an analysis, a
+    :func:`wiretrace.copy_shares` table serves for a corpus of any size (``by`` is then one of
+    its columns). A ValueError is raised when no
     version has a date (or there are no versions), and for an unknown ``by``, ``kind`` or ``freq``.
     """
     _pyplot()
     from matplotlib.ticker import PercentFormatter
 
-    shares = analysis.copy_shares
-    documents = analysis.documents.set_index("id")
-    if kind not in _SHARE_WORDS:
-        raise ValueError(f"kind must be one of {', '.join(_SHARE_WORDS)}; got {kind!r}")
-    if by not in documents.columns:
-        raise ValueError(f"by must be a column of analysis.documents ({', '.join(documents.columns)}); got {by!r}")
-    if shares.empty:
-        raise ValueError("no story in this analysis has several versions, so no version has copy shares")
-    value = shares["verbatim"] + shares["edited"] if kind == "copied" else shares[kind]
-    dates = pd.to_datetime(shares["document"].map(documents["date"]), errors="coerce", format="ISO8601")
-    frame = pd.DataFrame({"value": value.astype(float).to_numpy(), "date": dates.to_numpy(),
-                          "group": shares["document"].map(documents[by]).to_numpy()})
+    value, raw_dates, groups = _version_shares(analysis, by, kind)
+    dates = pd.to_datetime(raw_dates, errors="coerce", format="ISO8601")
+    frame = pd.DataFrame({"value": value.to_numpy(), "date": dates.to_numpy(), "group": groups.to_numpy()})
     undated = int(frame["date"].isna().sum())
     frame = frame[frame["date"].notna()]
     if frame.empty:
