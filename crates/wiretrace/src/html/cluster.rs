@@ -39,7 +39,7 @@ pub(super) fn section(h: &mut String, report: &Report, c: &Cluster, docs: &HashM
         };
         let _ = write!(
             h,
-            "<tr><td><a href=\"#doc-{0}\">{0}</a></td><td>{1}</td><td>{2}</td><td>{3}</td><td>{4}</td></tr>",
+            "<tr><td><a href=\"#doc-{0}\">{0}</a></td><td>{1}</td><td>{2}</td><td class=\"date\">{3}</td><td>{4}</td></tr>",
             escape(id),
             escape(d.outlet.as_deref().unwrap_or("")),
             escape(d.headline.as_deref().unwrap_or("")),

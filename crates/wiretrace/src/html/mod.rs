@@ -38,7 +38,7 @@ th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--line);vertic
 .k-verbatim{background:var(--verbatim)}.k-edited{background:var(--edited)}.k-paraphrase{background:var(--paraphrase)}.k-added{background:var(--added)}
 .legend span{display:inline-block;margin-right:12px}.legend i{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:4px;vertical-align:-1px}
 .badge{display:inline-block;padding:1px 7px;border-radius:10px;background:#fdecea;color:var(--drift);font-size:12px;font-weight:600;white-space:nowrap}
-.stats{display:flex;gap:18px;flex-wrap:wrap}.stat{background:#f5f7f9;border-radius:6px;padding:8px 14px}.stat b{font-size:20px;display:block}
+.stats{display:flex;gap:18px;flex-wrap:wrap}.kinds{display:flex;gap:8px 18px;flex-wrap:wrap}td.date{white-space:nowrap}.stat{background:#f5f7f9;border-radius:6px;padding:8px 14px}.stat b{font-size:20px;display:block}
 .side{display:grid;grid-template-columns:1fr 1fr;gap:14px}.side h4{margin:6px 0}.s{padding:3px 6px;margin:2px 0;border-left:4px solid transparent;border-radius:2px}
 .s.verbatim{border-color:var(--verbatim);background:#e8f5e9}.s.edited{border-color:var(--edited);background:#fff8e1}.s.paraphrase{border-color:var(--paraphrase);background:#e3f2fd}
 .s.added{border-color:var(--added);background:#fff3e0}.s.dropped{border-color:var(--dropped);color:var(--muted);text-decoration:line-through}
@@ -144,11 +144,11 @@ fn summary(h: &mut String, report: &Report) {
     );
     let counts = report.drift_counts();
     if !counts.is_empty() {
-        h.push_str("<h3>Drifts by kind</h3><table><tr><th>kind</th><th>count</th></tr>");
-        for (k, n) in counts {
-            let _ = write!(h, "<tr><td><span class=\"badge\">{k}</span></td><td>{n}</td></tr>");
+        h.push_str("<h3>Drifts by kind</h3><div class=\"kinds\">");
+        for (k, n) in counts.into_iter().filter(|(_, n)| *n > 0) {
+            let _ = write!(h, "<span><span class=\"badge\">{k}</span> <b>{n}</b></span>");
         }
-        h.push_str("</table>");
+        h.push_str("</div>");
     }
     if !report.errors.is_empty() {
         h.push_str("<h3>Skipped inputs</h3><ul>");
