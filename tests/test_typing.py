@@ -17,6 +17,7 @@ PACKAGE = Path(wiretrace.__file__).parent
 USER_CODE = '''
 import pandas as pd
 import wiretrace
+import wiretrace.plot
 
 analysis: wiretrace.Analysis = wiretrace.analyze(texts=wiretrace.demo.files())
 drifts: pd.DataFrame = analysis.drifts
@@ -26,6 +27,9 @@ shares: tuple[float, float] = alignment.containment
 table: pd.DataFrame = analysis.claim_table(wide=False)
 article: wiretrace.Article = wiretrace.parse("Headline\\n\\nBody text.", id="x")
 clusters: pd.DataFrame = wiretrace.cluster(texts={"a": "One text.", "b": "Another text."})
+versions: pd.DataFrame = wiretrace.copy_shares("corpus.jsonl", progress=True)
+heat: pd.DataFrame = wiretrace.plot.copy_matrix(analysis)
+claims: wiretrace.ClaimTable | pd.DataFrame = analysis.claim_table()
 try:
     analysis.cluster("nope")
 except wiretrace.WiretraceError as e:

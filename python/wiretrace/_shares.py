@@ -6,15 +6,12 @@ import json
 import os
 import warnings
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Union
+from typing import Any, Literal, Union, overload
 
 import pandas as pd
 
 from wiretrace import _core
 from wiretrace._progress import Progress, ProgressArg
-
-if TYPE_CHECKING:
-    import pyarrow  # type: ignore[import-untyped]
 
 __all__ = ["VERSION_COLUMNS", "copy_shares", "synth"]
 
@@ -33,6 +30,20 @@ def _paths(paths: PathLike | Iterable[PathLike]) -> list[str]:
     return [os.fspath(p) for p in paths]
 
 
+@overload
+def copy_shares(
+    paths: PathLike | Iterable[PathLike], *, content_threshold: float = ..., containment_threshold: float = ...,
+    progress: ProgressArg = ..., arrow: Literal[False] = ...,
+) -> pd.DataFrame: ...
+
+
+@overload
+def copy_shares(
+    paths: PathLike | Iterable[PathLike], *, content_threshold: float = ..., containment_threshold: float = ...,
+    progress: ProgressArg = ..., arrow: Literal[True],
+) -> Any: ...
+
+
 def copy_shares(
     paths: PathLike | Iterable[PathLike],
     *,
@@ -40,7 +51,7 @@ def copy_shares(
     containment_threshold: float = 0.15,
     progress: ProgressArg = False,
     arrow: bool = False,
-) -> pd.DataFrame | pyarrow.Table:
+) -> Any:
     """How much of every version of every story comes from its reference, for a corpus of
     any size: one row per version (columns :data:`VERSION_COLUMNS`).
 
@@ -73,7 +84,7 @@ def copy_shares(
         warnings.warn(f"wiretrace skipped {e['input']}: {e['message']}", stacklevel=2)
     if arrow:
         try:
-            import pyarrow as pa
+            import pyarrow as pa  # type: ignore[import-untyped]
             import pyarrow.parquet as pq  # type: ignore[import-untyped]
         except ImportError as err:
             raise ImportError("arrow=True needs pyarrow: pip install 'wiretrace[arrow]'") from err
