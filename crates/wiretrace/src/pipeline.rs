@@ -58,8 +58,18 @@ impl Default for Options {
 
 /// Analyses files and directories: plain text, HTML, JSONL, CSV/TSV and WARC.
 pub fn analyze_paths(paths: &[PathBuf], opts: &Options) -> Report {
+    analyze_paths_with_progress(paths, opts, &|_, _, _| {})
+}
+
+/// Reports of how far an analysis has got: the step ("reading", "parsing", "aligning",
+/// "claims", "stories"), the items done in it and their total (0 when not known yet).
+pub type Progress<'a> = &'a (dyn Fn(&'static str, usize, usize) + Sync);
+
+/// [`analyze_paths`], telling `progress` how far it has got.
+pub fn analyze_paths_with_progress(paths: &[PathBuf], opts: &Options, progress: Progress<'_>) -> Report {
+    progress("reading", 0, 0);
     let (records, errors) = read_paths(paths, &opts.read);
-    analyze(records, errors, opts)
+    analyze_with_progress(records, errors, opts, progress)
 }
 
 /// Analyses texts in memory, given as (identifier, text) pairs; HTML is detected by content.
@@ -108,8 +118,19 @@ fn wire_rank(a: &Article) -> Option<(bool, std::cmp::Reverse<usize>, bool, std::
 
 /// Runs the whole pipeline on records; `errors` (records that could not be read) are carried
 /// into the report.
-pub fn analyze(mut records: Vec<Record>, mut errors: Vec<RecordError>, opts: &Options) -> Report {
+pub fn analyze(records: Vec<Record>, errors: Vec<RecordError>, opts: &Options) -> Report {
+    analyze_with_progress(records, errors, opts, &|_, _, _| {})
+}
+
+/// [`analyze`], telling `progress` how far it has got.
+pub fn analyze_with_progress(
+    mut records: Vec<Record>,
+    mut errors: Vec<RecordError>,
+    opts: &Options,
+    progress: Progress<'_>,
+) -> Report {
     wiretrace_parse::corpus::make_ids_unique(&mut records);
+    progress("parsing", 0, records.len());
     let mut parsed: Vec<Article> = records.into_par_iter().map(|r| parse_record(r, &opts.agencies)).collect();
     if opts.repeated_line_docs > 0 {
         mark_repeated_lines(&mut parsed, opts.repeated_line_docs);
@@ -126,6 +147,7 @@ pub fn analyze(mut records: Vec<Record>, mut errors: Vec<RecordError>, opts: &Op
         }
     }
     let n = articles.len();
+    progress("parsing", n, n);
     let features: Vec<DocFeatures> = articles
         .par_iter()
         .map(|a| {
@@ -143,6 +165,7 @@ pub fn analyze(mut records: Vec<Record>, mut errors: Vec<RecordError>, opts: &Op
         let copts = ClusterOptions::default();
         candidate_pairs(&sketch_all(&articles, &copts), &copts)
     };
+    progress("aligning", 0, all_pairs.len());
     let judged: Vec<((usize, usize), Alignment, bool)> = all_pairs
         .par_iter()
         .map(|&(i, j)| {
@@ -168,6 +191,7 @@ pub fn analyze(mut records: Vec<Record>, mut errors: Vec<RecordError>, opts: &Op
         missing.par_iter().map(|&(i, j)| ((i, j), align(&features[i], &features[j], &idf, &opts.align))).collect();
     alignments.extend(extra);
 
+    progress("claims", 0, n);
     let mut claims: Vec<Vec<Claim>> = articles.par_iter().map(extract_article).collect();
     // Versions without a date resolve "on Sunday" or "since last month" against the earliest
     // date of the other versions of their story.
@@ -185,6 +209,7 @@ pub fn analyze(mut records: Vec<Record>, mut errors: Vec<RecordError>, opts: &Op
     let mut pairs = Vec::new();
     let mut drifts = Vec::new();
     for (ci, members) in groups.iter().enumerate() {
+        progress("stories", ci, groups.len());
         let source = members
             .iter()
             .copied()
@@ -263,6 +288,7 @@ pub fn analyze(mut records: Vec<Record>, mut errors: Vec<RecordError>, opts: &Op
             copy,
         });
     }
+    progress("stories", groups.len(), groups.len());
     Report {
         schema: SCHEMA.to_string(),
         documents: articles,
@@ -374,5 +400,28 @@ fn copy_share(article: &Article, d: usize, rf: usize, alignments: &HashMap<(usiz
         edited: round(edited),
         paraphrase: round(paraphrase),
         added: round((1.0 - verbatim - edited - paraphrase).max(0.0)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_goes_through_every_step_in_order_and_ends_complete() {
+        let seen = std::sync::Mutex::new(Vec::new());
+        let report = analyze_with_progress(crate::demo::inputs(), Vec::new(), &Options::default(), &|s, d, t| {
+            seen.lock().unwrap().push((s, d, t))
+        });
+        let seen = seen.into_inner().unwrap();
+        let steps: Vec<&str> = seen.iter().map(|(s, _, _)| *s).fold(Vec::new(), |mut v, s| {
+            if v.last() != Some(&s) {
+                v.push(s);
+            }
+            v
+        });
+        assert_eq!(steps, ["parsing", "aligning", "claims", "stories"]);
+        assert_eq!(seen.last(), Some(&("stories", report.clusters.len(), report.clusters.len())));
+        assert!(seen.iter().all(|(_, d, t)| d <= t));
     }
 }

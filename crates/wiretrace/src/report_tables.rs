@@ -30,15 +30,18 @@ fn field(v: &Value, key: &str) -> Option<String> {
     }
 }
 
-/// Builds a table from rows of JSON objects: `spec` lists each column's name, the key it is
-/// read from, and its type (`t` text, `i` whole number, `f` real number, `b` true/false).
-fn from_values(name: &str, rows: &[Value], spec: &[(&str, &str, char)]) -> Table {
+/// Builds a table from rows of JSON objects. `spec` lists the columns, separated by spaces,
+/// each `name[=key][:type]`: read from `key` (default: the name), of type `t` text (the
+/// default), `i` whole number, `f` real number or `b` true/false.
+fn from_values(name: &str, rows: &[Value], spec: &str) -> Table {
     let mut t = Table::new(name);
-    for &(col, key, kind) in spec {
+    for column in spec.split_whitespace() {
+        let (column, kind) = column.split_once(':').unwrap_or((column, "t"));
+        let (col, key) = column.split_once('=').unwrap_or((column, column));
         let c = match kind {
-            'i' => int(rows.iter().map(|r| r.get(key).and_then(Value::as_i64))),
-            'f' => float(rows.iter().map(|r| r.get(key).and_then(Value::as_f64))),
-            'b' => Column::Bool(rows.iter().map(|r| r.get(key).and_then(Value::as_bool)).collect()),
+            "i" => int(rows.iter().map(|r| r.get(key).and_then(Value::as_i64))),
+            "f" => float(rows.iter().map(|r| r.get(key).and_then(Value::as_f64))),
+            "b" => Column::Bool(rows.iter().map(|r| r.get(key).and_then(Value::as_bool)).collect()),
             _ => text(rows.iter().map(|r| field(r, key))),
         };
         t = t.with(col, c);
@@ -82,20 +85,7 @@ pub fn report_tables(report: &Report) -> Vec<Table> {
     let documents = from_values(
         "documents",
         &docs,
-        &[
-            ("id", "id", 't'),
-            ("outlet", "outlet", 't'),
-            ("headline", "headline", 't'),
-            ("date", "date", 't'),
-            ("dateline", "dateline", 't'),
-            ("byline", "byline", 't'),
-            ("section", "section", 't'),
-            ("agency", "agency", 't'),
-            ("cluster", "cluster", 't'),
-            ("path", "path", 't'),
-            ("sentences", "sentences", 'i'),
-            ("words", "words", 'i'),
-        ],
+        "id outlet headline date dateline byline section agency cluster path sentences:i words:i",
     );
 
     let members: Vec<Value> = report
@@ -108,17 +98,7 @@ pub fn report_tables(report: &Report) -> Vec<Table> {
             })
         })
         .collect();
-    let clusters_t = from_values(
-        "clusters",
-        &members,
-        &[
-            ("cluster", "cluster", 't'),
-            ("size", "size", 'i'),
-            ("document", "document", 't'),
-            ("source", "source", 't'),
-            ("reference", "reference", 't'),
-        ],
-    );
+    let clusters_t = from_values("clusters", &members, "cluster size:i document source reference");
 
     let by_id: HashMap<&str, &wiretrace_parse::Article> = report.documents.iter().map(|d| (d.id.as_str(), d)).collect();
     let sentence = |doc: &str, i: usize| -> Option<String> {
@@ -138,43 +118,13 @@ pub fn report_tables(report: &Report) -> Vec<Table> {
     let links = from_values(
         "links",
         &link_rows,
-        &[
-            ("a", "a", 't'),
-            ("b", "b", 't'),
-            ("a_sentence", "a_sentence", 'i'),
-            ("b_sentence", "b_sentence", 'i'),
-            ("kind", "kind", 't'),
-            ("shape", "shape", 't'),
-            ("moved", "moved", 'b'),
-            ("score", "score", 'f'),
-            ("a_text", "a_text", 't'),
-            ("b_text", "b_text", 't'),
-            ("edits", "edits", 'i'),
-        ],
+        "a b a_sentence:i b_sentence:i kind shape moved:b score:f a_text b_text edits:i",
     );
 
     let claims_t = from_values(
         "claims",
         &claims,
-        &[
-            ("id", "id", 't'),
-            ("document", "document", 't'),
-            ("sentence", "sentence", 'i'),
-            ("kind", "kind", 't'),
-            ("start", "start", 'i'),
-            ("end", "end", 'i'),
-            ("text", "text", 't'),
-            ("value", "value", 'f'),
-            ("upper", "upper", 'f'),
-            ("approximator", "approximator", 't'),
-            ("counted", "counted", 't'),
-            ("event", "event", 't'),
-            ("speaker", "speaker", 't'),
-            ("source", "source", 't'),
-            ("cue", "cue", 't'),
-            ("entity_type", "type", 't'),
-            ("name", "name", 't'),
-        ],
+        "id document sentence:i kind start:i end:i text value:f upper:f approximator counted event speaker source cue entity_type=type name",
     );
 
     let drift_rows: Vec<Value> = drifts
@@ -194,20 +144,8 @@ pub fn report_tables(report: &Report) -> Vec<Table> {
             o
         })
         .collect();
-    let drifts_t = from_values(
-        "drifts",
-        &drift_rows,
-        &[
-            ("document", "document", 't'),
-            ("kind", "kind", 't'),
-            ("start", "start", 'i'),
-            ("end", "end", 'i'),
-            ("text", "text", 't'),
-            ("explanation", "explanation", 't'),
-            ("evidence_documents", "evidence_documents", 't'),
-            ("evidence", "evidence", 't'),
-        ],
-    );
+    let drifts_t =
+        from_values("drifts", &drift_rows, "document kind start:i end:i text explanation evidence_documents evidence");
 
     let mut share_rows = Vec::new();
     let mut reading_rows = Vec::new();
@@ -232,41 +170,12 @@ pub fn report_tables(report: &Report) -> Vec<Table> {
             }
         }
     }
-    let shares = from_values(
-        "copy_shares",
-        &share_rows,
-        &[
-            ("cluster", "cluster", 't'),
-            ("reference", "reference", 't'),
-            ("document", "document", 't'),
-            ("verbatim", "verbatim", 'f'),
-            ("edited", "edited", 'f'),
-            ("paraphrase", "paraphrase", 'f'),
-            ("added", "added", 'f'),
-        ],
-    );
+    let shares =
+        from_values("copy_shares", &share_rows, "cluster reference document verbatim:f edited:f paraphrase:f added:f");
     let readings = from_values(
         "claim_table",
         &reading_rows,
-        &[
-            ("cluster", "cluster", 't'),
-            ("claim", "claim", 't'),
-            ("kind", "kind", 't'),
-            ("what", "what", 't'),
-            ("consensus", "consensus", 't'),
-            ("agreement", "agreement", 'i'),
-            ("document", "document", 't'),
-            ("sentence", "sentence", 'i'),
-            ("start", "start", 'i'),
-            ("end", "end", 'i'),
-            ("text", "text", 't'),
-            ("value", "value", 'f'),
-            ("upper", "upper", 'f'),
-            ("approximator", "approximator", 't'),
-            ("source", "source", 't'),
-            ("hedges", "hedges", 't'),
-            ("drifts", "drifts", 't'),
-        ],
+        "cluster claim kind what consensus agreement:i document sentence:i start:i end:i text value:f upper:f approximator source hedges drifts",
     );
     vec![documents, clusters_t, links, claims_t, drifts_t, shares, readings]
 }
@@ -277,20 +186,7 @@ pub fn versions_table(rows: &[VersionRow]) -> Table {
     from_values(
         "versions",
         &values,
-        &[
-            ("document", "document", 't'),
-            ("outlet", "outlet", 't'),
-            ("date", "date", 't'),
-            ("story", "story", 't'),
-            ("versions", "versions", 'i'),
-            ("reference", "reference", 't'),
-            ("is_source", "is_source", 'b'),
-            ("verbatim", "verbatim", 'f'),
-            ("edited", "edited", 'f'),
-            ("paraphrase", "paraphrase", 'f'),
-            ("added", "added", 'f'),
-            ("drifts", "drifts", 'i'),
-        ],
+        "document outlet date story versions:i reference is_source:b verbatim:f edited:f paraphrase:f added:f drifts:i",
     )
 }
 

@@ -2,13 +2,25 @@
 
 use super::{print_out, write_file, write_outputs, AnalyzeArgs, ClusterArgs, SharesArgs};
 use super::{EXIT_FAILURE, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE};
-use crate::pipeline::analyze_paths;
+use crate::pipeline::analyze_paths_with_progress;
 use crate::tables::{Format, Table};
 use std::path::Path;
 
 /// Runs `wiretrace analyze`; the exit code.
 pub(super) fn run_analyze(a: &AnalyzeArgs) -> i32 {
-    let report = analyze_paths(&a.paths, &a.options());
+    let bar = if a.quiet { indicatif::ProgressBar::hidden() } else { indicatif::ProgressBar::new(0) };
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {msg:9} {bar:30} {pos}/{len} ({elapsed})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let report = analyze_paths_with_progress(&a.paths, &a.options(), &|step, done, total| {
+        if bar.message() != step {
+            bar.set_message(step);
+            bar.set_length(total as u64);
+        }
+        bar.set_position(done as u64);
+    });
+    bar.finish_and_clear();
     for e in &report.errors {
         eprintln!("wiretrace: skipped {}: {}", e.input, e.message);
     }

@@ -1,7 +1,7 @@
 //! One story's section of the report: its versions, drifts, claim table, copy heatmap,
 //! derivation graph, collation and each version side by side with the reference.
 
-use super::{escape, name, views};
+use super::{escape, name, version_headers, views};
 use crate::report::{Cluster, Report};
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -98,10 +98,7 @@ pub(super) fn claim_table(h: &mut String, report: &Report, c: &Cluster, docs: &H
         "<details class=\"claims\" open><summary>Claims across the versions ({})</summary><div class=\"scroll\"><table class=\"claims\"><tr><th>claim</th><th>consensus</th>",
         c.claim_table.len()
     );
-    for id in &c.documents {
-        let _ = write!(h, "<th>{}</th>", escape(name(docs, id)));
-    }
-    h.push_str("</tr>");
+    version_headers(h, c, docs);
     for row in &c.claim_table {
         let _ = write!(
             h,

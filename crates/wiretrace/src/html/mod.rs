@@ -160,6 +160,14 @@ fn summary(h: &mut String, report: &Report) {
     h.push_str("<p class=\"legend\"><span><i class=\"k-verbatim\"></i>verbatim</span><span><i class=\"k-edited\"></i>edited</span><span><i class=\"k-paraphrase\"></i>paraphrase</span><span><i class=\"k-added\"></i>added</span><span><i style=\"background:var(--dropped)\"></i>dropped</span></p></section>");
 }
 
+/// Writes one header cell per version of the cluster, named by outlet, and closes the row.
+pub(crate) fn version_headers(h: &mut String, c: &crate::report::Cluster, docs: &HashMap<&str, &Article>) {
+    for id in &c.documents {
+        let _ = write!(h, "<th>{}</th>", escape(name(docs, id)));
+    }
+    h.push_str("</tr>");
+}
+
 pub(crate) fn name<'a>(docs: &HashMap<&str, &'a Article>, id: &'a str) -> &'a str {
     docs.get(id).and_then(|d| d.outlet.as_deref()).unwrap_or(id)
 }

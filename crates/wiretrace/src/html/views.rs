@@ -1,7 +1,7 @@
 //! Pictures of one story drawn without scripts: the copy heatmap between its versions, the
 //! derivation graph (inline SVG) and the collation grid.
 
-use super::{escape, name};
+use super::{escape, name, version_headers};
 use crate::report::{Cluster, Report};
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write;
@@ -37,10 +37,7 @@ pub fn copy_matrix(report: &Report, cluster: &Cluster) -> Vec<Vec<Option<f64>>> 
 pub(super) fn heatmap(h: &mut String, report: &Report, c: &Cluster, docs: &HashMap<&str, &Article>) {
     let m = copy_matrix(report, c);
     h.push_str("<details class=\"heatmap\" open><summary>Who copies from whom</summary><p class=\"muted\">Share of each row's sentences found verbatim or edited in the column's version.</p><div class=\"scroll\"><table class=\"heat\"><tr><th>version</th>");
-    for id in &c.documents {
-        let _ = write!(h, "<th>{}</th>", escape(name(docs, id)));
-    }
-    h.push_str("</tr>");
+    version_headers(h, c, docs);
     for (r, row) in m.iter().enumerate() {
         let _ = write!(h, "<tr><th>{}</th>", escape(name(docs, &c.documents[r])));
         for (col, cell) in row.iter().enumerate() {
@@ -200,10 +197,7 @@ pub(super) fn collation(h: &mut String, c: &Cluster, docs: &HashMap<&str, &Artic
         "<details class=\"collation\"><summary>Collation: {} units of text across the versions</summary><p class=\"muted\">Units in story order; a filled cell where the version carries the unit (its wording on hover), faded where only one version does.</p><div class=\"scroll\"><table class=\"units\"><tr><th>#</th><th>unit</th>",
         c.units.len()
     );
-    for id in &c.documents {
-        let _ = write!(h, "<th>{}</th>", escape(name(docs, id)));
-    }
-    h.push_str("</tr>");
+    version_headers(h, c, docs);
     for (k, unit) in c.units.iter().enumerate() {
         let lead = unit
             .iter()
