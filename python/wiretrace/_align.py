@@ -178,6 +178,13 @@ def align(a: str | Article, b: str | Article, *, format: str | None = None) -> A
 
     ``a`` and ``b`` are texts (plain or HTML, ``format`` as for :func:`wiretrace.parse`) or
     parsed :class:`Article` objects. Word rarity is taken from the two versions.
+
+    >>> al = align("Flood waters rose overnight. The mayor ordered an evacuation. Schools closed.",
+    ...            "The mayor ordered an evacuation. Flood waters rose fast overnight.")
+    >>> al.links[["a_sentence", "b_sentence", "kind", "moved"]].values.tolist()
+    [[0, 1, 'edited', True], [1, 0, 'verbatim', False]]
+    >>> al.dropped
+    [2]
     """
     if isinstance(a, Article) and isinstance(b, Article):
         data = json.loads(_core.align_articles(json.dumps(a.to_dict()), json.dumps(b.to_dict())))

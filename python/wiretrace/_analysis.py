@@ -92,6 +92,15 @@ class Analysis:
 
     Tables are pandas DataFrames built on first use; ``report`` is the ``wiretrace.report/1``
     data itself. An analysis pickles as its report.
+
+    >>> import wiretrace
+    >>> analysis = wiretrace.analyze(texts=wiretrace.demo.files())
+    >>> analysis
+    Analysis(documents=7, clusters=2, claims=286, drifts=13, skipped=0)
+    >>> analysis.drifts.groupby("kind").size()["number_changed"]
+    np.int64(2)
+    >>> Analysis.from_json(analysis.to_json()).report == analysis.report
+    True
     """
 
     def __init__(self, report: dict[str, Any]) -> None:

@@ -16,7 +16,12 @@ __all__ = ["Article", "Block", "Sentence", "extract", "extract_many", "parse", "
 
 @dataclass(frozen=True)
 class Block:
-    """A part of the article text with one role (``headline``, ``body``, ``boilerplate`` …)."""
+    """A part of the article text with one role (``headline``, ``body``, ``boilerplate`` …);
+    ``source`` is where an HTML block came from (its element), when known.
+
+    >>> parse("Dam holds after storm\\n\\nHAVENPORT (Meridian Wire) – The dam held overnight.").blocks[0]
+    Block(role='headline', start=0, end=21, text='Dam holds after storm', source=None)
+    """
 
     role: str
     start: int
@@ -27,7 +32,14 @@ class Block:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A body sentence; ``block`` is the index of its block."""
+    """A body sentence; ``block`` is the index of its block.
+
+    >>> a = parse("Dam holds after storm\\n\\nHAVENPORT (Meridian Wire) – The dam held overnight. "
+    ...           "Engineers inspected it.")
+    >>> s = a.sentences[1]
+    >>> s, a.text[s.start:s.end] == s.text
+    (Sentence(start=75, end=98, text='Engineers inspected it.', block=1), True)
+    """
 
     start: int
     end: int
@@ -164,6 +176,12 @@ def parse(text: str, *, id: str = "document", format: str | None = None) -> Arti
     """Parse one article from plain text or HTML.
 
     ``format`` is ``"text"``, ``"html"`` or ``None`` to detect it from the content.
+
+    >>> page = ("<html><head><meta property='og:site_name' content='Harbour Herald'></head><body>"
+    ...         "<h1>Dam holds after storm</h1><p>The dam held overnight, engineers said.</p></body></html>")
+    >>> a = parse(page, id="herald")
+    >>> a.id, a.outlet, a.headline, a.body
+    ('herald', 'Harbour Herald', 'Dam holds after storm', 'The dam held overnight, engineers said.')
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes the article as str, not {type(text).__name__}; decode bytes first")
@@ -174,6 +192,11 @@ def parse_many(texts: list[str], *, format: str | None = None) -> list[Article]:
     """Parse many articles at once, in parallel and without holding the GIL.
 
     Identifiers are ``document-0``, ``document-1``, … in input order.
+
+    >>> texts = ["Dam holds after storm\\n\\nThe dam held through the night, the engineers said.",
+    ...          "Bridge shut for repairs\\n\\nThe old river bridge closed on Monday for three weeks."]
+    >>> [(a.id, a.headline) for a in parse_many(texts)]
+    [('document-0', 'Dam holds after storm'), ('document-1', 'Bridge shut for repairs')]
     """
     texts = list(texts)
     for i, t in enumerate(texts):
@@ -197,7 +220,11 @@ def extract(text: str, *, format: str | None = None) -> str:
 
 
 def extract_many(texts: list[str], *, format: str | None = None) -> list[str]:
-    """:func:`extract` for many articles, in parallel and without holding the GIL."""
+    """:func:`extract` for many articles, in parallel and without holding the GIL.
+
+    >>> extract_many(["<article><p>One.</p></article>", "<article><p>Two.</p></article>"], format="html")
+    ['One.', 'Two.']
+    """
     texts = list(texts)
     for i, t in enumerate(texts):
         if not isinstance(t, str):

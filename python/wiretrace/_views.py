@@ -175,7 +175,15 @@ class ClaimTable(pd.DataFrame):
     """The wide claim table of :meth:`Analysis.claim_table`: a DataFrame that shows in a
     notebook as the report's claim table, drifted readings highlighted with the drift's
     explanation and the other versions' words on hover. Any operation on it gives a plain
-    DataFrame, with pandas' own display."""
+    DataFrame, with pandas' own display.
+
+    >>> import wiretrace
+    >>> table = wiretrace.analyze(texts=wiretrace.demo.files()).claim_table()
+    >>> type(table).__name__, type(table.head()).__name__
+    ('ClaimTable', 'DataFrame')
+    >>> 'class="drifted"' in table._repr_html_()
+    True
+    """
 
     _metadata = ["_wt_analysis", "_wt_clusters"]
     _wt_analysis: Analysis | None

@@ -1,4 +1,12 @@
-"""The exceptions wiretrace raises, all under :class:`WiretraceError`."""
+"""The exceptions wiretrace raises, all under :class:`WiretraceError`.
+
+>>> import wiretrace
+>>> try:
+...     wiretrace.analyze(texts={"empty": "   "})
+... except wiretrace.WiretraceError as e:
+...     print(type(e).__name__, "-", e)
+NoDocumentsError - no article could be analysed: empty: the input is empty (no text to analyse); pass .txt or .html articles, or texts=[...]
+"""
 
 from __future__ import annotations
 
