@@ -124,6 +124,10 @@ pub struct Cluster {
     pub claim_table: Vec<crate::claim_table::ClaimRow>,
 }
 
+/// Clusters the plain-text summary lists in full; beyond this it gives mean shares and the
+/// largest half as many.
+pub const SUMMARY_CLUSTERS: usize = 20;
+
 /// A complete analysis.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
@@ -168,7 +172,9 @@ impl Report {
             .collect()
     }
 
-    /// A short plain-text summary: documents, clusters, copy shares, drifts by kind.
+    /// A short plain-text summary: documents, clusters with the copy shares of their versions
+    /// (for more than [`SUMMARY_CLUSTERS`] clusters, the mean shares and the largest clusters),
+    /// drifts by kind, skipped inputs.
     pub fn summary(&self) -> String {
         use std::fmt::Write;
         let mut s = String::new();
@@ -179,7 +185,26 @@ impl Report {
             self.errors.len(),
             self.clusters.len()
         );
-        for c in &self.clusters {
+        // A large corpus: mean shares, and the largest clusters on one line each.
+        let large = self.clusters.len() > SUMMARY_CLUSTERS;
+        let mut shown: Vec<&Cluster> = self.clusters.iter().collect();
+        if large {
+            let shares: Vec<&CopyShare> = self.clusters.iter().flat_map(|c| &c.copy).collect();
+            let mean = |f: fn(&CopyShare) -> f64| shares.iter().map(|x| f(x)).sum::<f64>() / shares.len().max(1) as f64;
+            let _ = writeln!(
+                s,
+                "  {} versions against their story's reference: verbatim {:.0}%, edited {:.0}%, paraphrase {:.0}%, added {:.0}% on average",
+                shares.len(),
+                mean(|x| x.verbatim) * 100.0,
+                mean(|x| x.edited) * 100.0,
+                mean(|x| x.paraphrase) * 100.0,
+                mean(|x| x.added) * 100.0
+            );
+            shown.sort_by_key(|c| std::cmp::Reverse(c.documents.len()));
+            shown.truncate(SUMMARY_CLUSTERS / 2);
+            let _ = writeln!(s, "  the largest clusters:");
+        }
+        for c in &shown {
             let _ = write!(s, "  {}: {} document(s)", c.id, c.documents.len());
             match (&c.source, &c.reference) {
                 (Some(src), _) => {
@@ -192,7 +217,7 @@ impl Report {
                     let _ = writeln!(s, " ({})", c.documents.join(", "));
                 }
             }
-            for share in &c.copy {
+            for share in c.copy.iter().filter(|_| !large) {
                 let _ = writeln!(
                     s,
                     "    {:<24} verbatim {:>3.0}%  edited {:>3.0}%  paraphrase {:>3.0}%  added {:>3.0}%",
@@ -203,6 +228,10 @@ impl Report {
                     share.added * 100.0
                 );
             }
+        }
+        if shown.len() < self.clusters.len() {
+            let _ =
+                writeln!(s, "  … and {} more clusters (the report lists them all)", self.clusters.len() - shown.len());
         }
         let counts = self.drift_counts();
         let _ = writeln!(s, "{} drifts{}", self.drifts.len(), if counts.is_empty() { "" } else { " by kind:" });
@@ -252,4 +281,52 @@ fn skip_reason(message: &str) -> &'static str {
         ("cannot read", "unreadable"),
     ];
     table.iter().find(|(k, _)| m.contains(k)).map_or("other", |(_, r)| r)
+}
+
+#[cfg(test)]
+mod summary_tests {
+    use super::*;
+
+    fn cluster(i: usize, size: usize) -> Cluster {
+        let documents: Vec<String> = (0..size).map(|k| format!("d{i}-{k}")).collect();
+        Cluster {
+            id: format!("c{i}"),
+            source: Some(documents[0].clone()),
+            reference: Some(documents[0].clone()),
+            copy: documents[1..]
+                .iter()
+                .map(|d| CopyShare { document: d.clone(), verbatim: 0.5, edited: 0.25, paraphrase: 0.25, added: 0.0 })
+                .collect(),
+            documents,
+            units: Vec::new(),
+            reconstructed_source: None,
+            derivation: Vec::new(),
+            claim_table: Vec::new(),
+        }
+    }
+
+    fn report(clusters: Vec<Cluster>) -> Report {
+        Report {
+            schema: SCHEMA.into(),
+            documents: Vec::new(),
+            clusters,
+            pairs: Vec::new(),
+            claims: Vec::new(),
+            drifts: Vec::new(),
+            errors: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_small_corpus_lists_every_version_and_a_large_one_the_means_and_largest_clusters() {
+        let small = report((0..3).map(|i| cluster(i, 3)).collect()).summary();
+        assert_eq!(small.matches("verbatim  50%").count(), 6, "{small}");
+        let large = report((0..40).map(|i| cluster(i, 2 + i % 5)).collect()).summary();
+        assert!(large.contains("versions against their story's reference: verbatim 50%, edited 25%"), "{large}");
+        assert!(large.contains("… and 30 more clusters"), "{large}");
+        assert!(!large.contains("verbatim  50%"), "{large}");
+        // The ten largest are listed: all of size 6.
+        assert_eq!(large.matches(": 6 document(s)").count(), 8, "{large}");
+        assert_eq!(large.lines().filter(|l| l.contains("document(s)")).count(), 10);
+    }
 }
