@@ -135,3 +135,15 @@ def test_claim_table_readings_consensus_and_drifts(demo_analysis: wiretrace.Anal
         assert text[r["start"]:r["end"]] == r["text"]
     with pytest.raises(wiretrace.UnknownClusterError):
         demo_analysis.claim_table("c99")
+
+
+def test_to_tables_matches_the_dataframes(demo_analysis: wiretrace.Analysis, tmp_path: Path) -> None:
+    paths = demo_analysis.to_tables(tmp_path / "t")
+    tables = {p.stem: pd.read_parquet(p) for p in paths}
+    assert set(tables) == {"documents", "clusters", "links", "claims", "drifts", "copy_shares", "claim_table"}
+    claims = tables["claims"]
+    assert list(claims.columns) == list(demo_analysis.claims.columns) and len(claims) == len(demo_analysis.claims)
+    assert claims["value"].dtype == "float64" and claims["start"].dtype == "int64"
+    assert tables["links"]["moved"].dtype == "bool"
+    with pytest.raises(wiretrace.WiretraceError, match="unknown format"):
+        demo_analysis.to_tables(tmp_path / "u", format="xlsx")

@@ -249,6 +249,27 @@ pub fn render_fragment(py: Python<'_>, report_json: String, view: &str, cluster:
     detached(py, "render_fragment", move || wiretrace::html::fragment(&report, &view))?.map_err(WiretraceError::new_err)
 }
 
+/// Writes a JSON report's tables into `directory` as "json" (JSON lines), "csv" or "parquet";
+/// returns the paths written.
+#[pyfunction]
+pub fn write_tables(py: Python<'_>, report_json: String, directory: PathBuf, format: &str) -> PyResult<Vec<PathBuf>> {
+    use wiretrace::tables::Format;
+    let format = match format {
+        "json" => Format::Json,
+        "csv" => Format::Csv,
+        "parquet" => Format::Parquet,
+        other => {
+            return Err(WiretraceError::new_err(format!(
+                "unknown format {other:?}: use \"json\", \"csv\" or \"parquet\""
+            )))
+        }
+    };
+    let report = Report::from_json(&report_json)
+        .map_err(|e| WiretraceError::new_err(format!("not a wiretrace.report/1 report: {e}")))?;
+    detached(py, "write_tables", move || wiretrace::report_tables::write_tables(&report, &directory, format))?
+        .map_err(WiretraceError::new_err)
+}
+
 /// The embedded example corpus: a list of (file name, content).
 #[pyfunction]
 pub fn demo_files() -> Vec<(&'static str, &'static str)> {

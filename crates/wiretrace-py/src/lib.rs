@@ -25,7 +25,7 @@ mod _core {
     #[pymodule_export]
     use super::analysis::{
         analyze_paths, analyze_records, analyze_texts, claims_many, demo_files, demo_manifest, extract, extract_many,
-        parse_many, parse_text, render_fragment, render_html,
+        parse_many, parse_text, render_fragment, render_html, write_tables,
     };
     #[pymodule_export]
     use super::cli::cli_main;

@@ -180,6 +180,23 @@ pub fn report_tables(report: &Report) -> Vec<Table> {
     vec![documents, clusters_t, links, claims_t, drifts_t, shares, readings]
 }
 
+/// Writes the report's tables into `dir` (created if needed), one file per table named after
+/// it (`claims.parquet`, …); returns the files written.
+pub fn write_tables(
+    report: &Report,
+    dir: &std::path::Path,
+    format: crate::tables::Format,
+) -> Result<Vec<std::path::PathBuf>, String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let mut written = Vec::new();
+    for t in report_tables(report) {
+        let path = dir.join(format!("{}.{}", t.name, format.extension()));
+        crate::tables::write_file(&t, format, &path)?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
 /// The version rows of [`crate::shares::version_rows`] as a table named `versions`.
 pub fn versions_table(rows: &[VersionRow]) -> Table {
     let values: Vec<Value> = rows.iter().map(|r| serde_json::to_value(r).expect("rows serialise")).collect();

@@ -31,8 +31,11 @@ pub(super) fn run_analyze(a: &AnalyzeArgs) -> i32 {
     let result = if a.json.is_none() && a.html.is_none() && a.tables.is_none() {
         print_out(&(report.to_json() + "\n"))
     } else {
-        write_outputs(&report, a.json.as_deref(), a.html.as_deref())
-            .and_then(|()| a.tables.as_deref().map_or(Ok(()), |dir| write_tables(&report, dir, a.format)))
+        write_outputs(&report, a.json.as_deref(), a.html.as_deref()).and_then(|()| {
+            a.tables
+                .as_deref()
+                .map_or(Ok(()), |dir| crate::report_tables::write_tables(&report, dir, a.format).map(|_| ()))
+        })
     };
     if let Err(e) = result {
         eprintln!("wiretrace: {e}");
@@ -214,15 +217,6 @@ fn write_table(table: &Table, format: Format, out: Option<&Path>) -> Result<(), 
             print_out(&String::from_utf8_lossy(&buf))
         }
     }
-}
-
-/// Writes the report's tables into `dir` (created if needed), one file per table.
-fn write_tables(report: &crate::report::Report, dir: &Path, format: Format) -> Result<(), String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    for t in crate::report_tables::report_tables(report) {
-        crate::tables::write_file(&t, format, &dir.join(format!("{}.{}", t.name, format.extension())))?;
-    }
-    Ok(())
 }
 
 /// The exit code of a corpus command: failure when nothing could be used, "skipped" when
