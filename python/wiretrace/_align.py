@@ -12,10 +12,10 @@ import pandas as pd
 
 from wiretrace import _core
 from wiretrace._article import Article
+from wiretrace._display import KIND_COLOURS as _KIND_COLOUR
 
 __all__ = ["Alignment", "align", "align_many", "align_passages"]
 
-_KIND_COLOUR = {"verbatim": "#2e7d32", "edited": "#f9a825", "paraphrase": "#1565c0"}
 
 
 class Alignment:

@@ -22,7 +22,8 @@ _ROLE_STYLE = {
     "boilerplate": "text-decoration:line-through;color:#aaa",
     "body": "",
 }
-_KIND_COLOUR = {"verbatim": "#2e7d32", "edited": "#f9a825", "paraphrase": "#1565c0", "added": "#ef6c00"}
+#: The colours of the link kinds, as in the HTML report (its `--verbatim` … variables).
+KIND_COLOURS = {"verbatim": "#2e7d32", "edited": "#f9a825", "paraphrase": "#1565c0", "added": "#ef6c00"}
 
 
 def article_html(data: dict[str, Any]) -> str:
@@ -47,7 +48,7 @@ def _bar(share: dict[str, float]) -> str:
     parts = "".join(
         f"<span title='{k} {share[k] * 100:.0f}%' style='display:inline-block;height:12px;"
         f"width:{share[k] * 200:.1f}px;background:{c}'></span>"
-        for k, c in _KIND_COLOUR.items()
+        for k, c in KIND_COLOURS.items()
     )
     return f"<span style='display:inline-block;background:#eee;width:200px'>{parts}</span>"
 
@@ -113,7 +114,7 @@ def analysis_html(report: dict[str, Any]) -> str:
         out.append(f"<div style='color:#c62828'>skipped {escape(e['input'])}: {escape(e['message'])}</div>")
     out.append(
         "<div style='color:#777;font-size:.85em'>"
-        + " ".join(f"<span style='color:{c}'>■</span> {k}" for k, c in _KIND_COLOUR.items())
+        + " ".join(f"<span style='color:{c}'>■</span> {k}" for k, c in KIND_COLOURS.items())
         + " · tables: <code>.documents .clusters .links .claims .drifts .claim_table()</code>; "
         + "the whole report: <code>.to_html(path)</code></div></div>"
     )

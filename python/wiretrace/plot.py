@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from wiretrace._display import KIND_COLOURS as _REPORT_COLOURS
 from wiretrace.errors import UnknownClusterError
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 __all__ = ["KIND_COLOURS", "copy_by_outlet", "copy_heatmap", "copy_matrix", "copy_over_time", "derivation_graph", "drifts_by_kind"]
 
 #: The colours of the link kinds, as in the HTML report.
-KIND_COLOURS: dict[str, str] = {"verbatim": "#2e7d32", "edited": "#f9a825", "paraphrase": "#1565c0", "added": "#ef6c00"}
+KIND_COLOURS: dict[str, str] = dict(_REPORT_COLOURS)
 _LINK_KINDS = ("verbatim", "edited", "paraphrase")
 _PERIODS = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
 _SHARE_WORDS = {"verbatim": "copied verbatim from", "edited": "copied with edits from",
