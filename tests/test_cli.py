@@ -91,3 +91,22 @@ def test_cluster_and_shares_formats_progress_and_exit_codes(tmp_path: Path) -> N
     assert r.returncode == 3 and "bad.jsonl" in r.stderr and "documents in" not in r.stderr
     assert run("shares", str(tmp_path / "missing")).returncode == 1
     assert "Exit codes: 0 done" in run("--help").stdout
+
+
+def test_cluster_and_shares_take_the_column_options(tmp_path: Path) -> None:
+    import pandas as pd
+
+    import wiretrace
+
+    corpus = tmp_path / "c.jsonl"
+    n = wiretrace.synth(corpus, stories=3, seed=8)
+    rows = [json.loads(line) for line in corpus.read_text().splitlines()]
+    renamed = tmp_path / "r.jsonl"
+    renamed.write_text("".join(json.dumps({"key": r["id"], "body": r["text"]}) + "\n" for r in rows))
+    opts = ["--id-column", "key", "--text-column", "body", "--format", "csv", "-q"]
+    shares = run("shares", str(renamed), *opts)
+    assert shares.returncode == 0, shares.stderr
+    table = pd.read_csv(__import__("io").StringIO(shares.stdout))
+    assert sorted(table["document"]) == sorted(r["id"] for r in rows) and len(table) == n
+    clusters = run("cluster", str(renamed), *opts)
+    assert clusters.returncode == 0 and len(clusters.stdout.splitlines()) == n + 1

@@ -85,3 +85,22 @@ def test_warc_gz_crawl(tmp_path: Path) -> None:
     doc = a.article(a.documents["id"][0])
     assert doc.outlet == "Coastline News" and doc.date == "2025-11-04"
     assert "Calder Polymers" in doc.body
+
+
+def test_cluster_and_copy_shares_read_named_columns(tmp_path: Path) -> None:
+    import json
+
+    corpus = tmp_path / "c.jsonl"
+    wiretrace.synth(corpus, stories=4, seed=6)
+    renamed = tmp_path / "renamed.jsonl"
+    with corpus.open() as src, renamed.open("w") as out:
+        for line in src:
+            r = json.loads(line)
+            out.write(json.dumps({"key": r["id"], "body": r["text"], "site": r["outlet"], "published": r["date"]}) + "\n")
+    columns = {"id": "key", "text": "body", "outlet": "site", "date": "published"}
+    expected = wiretrace.copy_shares(corpus)
+    got = wiretrace.copy_shares(renamed, columns=columns)
+    assert got.equals(expected)
+    assert wiretrace.cluster(renamed, columns=columns).equals(wiretrace.cluster(corpus))
+    with pytest.raises(wiretrace.WiretraceError, match="unknown column role"):
+        wiretrace.copy_shares(renamed, columns={"body": "text"})

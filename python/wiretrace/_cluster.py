@@ -25,6 +25,7 @@ def cluster(
     content_threshold: float = 0.3,
     containment_threshold: float = 0.15,
     num_perm: int = 128,
+    columns: Mapping[str, str] | None = None,
     progress: ProgressArg = False,
 ) -> pd.DataFrame:
     """Group articles into stories, fast: one row per document with its ``cluster`` and the
@@ -34,7 +35,8 @@ def cluster(
     way) reaches ``containment_threshold``, or when the estimated Jaccard of their content-word
     stems reaches ``content_threshold`` and the containment half its threshold. Words
     and phrases found in more than 1% of a large corpus's documents are left out first. Files
-    are read one batch at a time, as by :func:`wiretrace.analyze`; ``progress=True`` shows
+    are read one batch at a time, as by :func:`wiretrace.analyze` (``columns`` names the
+    JSONL/CSV columns by role, as there); ``progress=True`` shows
     the documents read so far (tqdm; a widget in a notebook), or pass a callable given
     ``("clustering", documents)``.
 
@@ -58,7 +60,8 @@ def cluster(
         with Progress(progress) as bar:
             out = json.loads(_core.cluster_paths(
                 [os.fspath(p) for p in paths], content_threshold=content_threshold,
-                containment_threshold=containment_threshold, num_perm=num_perm, progress=bar.callback))
+                containment_threshold=containment_threshold, num_perm=num_perm,
+                columns=dict(columns) if columns is not None else None, progress=bar.callback))
     for e in out["errors"]:
         warnings.warn(f"wiretrace skipped {e['input']}: {e['message']}", stacklevel=2)
     rows = [

@@ -40,6 +40,7 @@ def cluster_paths(
     content_threshold: float = 0.3,
     containment_threshold: float = 0.15,
     num_perm: int = 128,
+    columns: dict[str, str] | None = None,
     progress: Callable[[str, int], None] | None = None,
 ) -> str: ...
 def version_rows(
@@ -47,6 +48,7 @@ def version_rows(
     *,
     content_threshold: float = 0.3,
     containment_threshold: float = 0.15,
+    columns: dict[str, str] | None = None,
     parquet: bool = False,
     progress: Callable[[str, int], None] | None = None,
 ) -> tuple[bytes, str]: ...

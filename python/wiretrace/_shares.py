@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal, Union, overload
 
 import pandas as pd
@@ -33,14 +33,14 @@ def _paths(paths: PathLike | Iterable[PathLike]) -> list[str]:
 @overload
 def copy_shares(
     paths: PathLike | Iterable[PathLike], *, content_threshold: float = ..., containment_threshold: float = ...,
-    progress: ProgressArg = ..., arrow: Literal[False] = ...,
+    columns: Mapping[str, str] | None = ..., progress: ProgressArg = ..., arrow: Literal[False] = ...,
 ) -> pd.DataFrame: ...
 
 
 @overload
 def copy_shares(
     paths: PathLike | Iterable[PathLike], *, content_threshold: float = ..., containment_threshold: float = ...,
-    progress: ProgressArg = ..., arrow: Literal[True],
+    columns: Mapping[str, str] | None = ..., progress: ProgressArg = ..., arrow: Literal[True],
 ) -> Any: ...
 
 
@@ -49,6 +49,7 @@ def copy_shares(
     *,
     content_threshold: float = 0.3,
     containment_threshold: float = 0.15,
+    columns: Mapping[str, str] | None = None,
     progress: ProgressArg = False,
     arrow: bool = False,
 ) -> Any:
@@ -61,7 +62,8 @@ def copy_shares(
     released; memory holds the stories being read, not the corpus. ``verbatim``, ``edited``,
     ``paraphrase`` and ``added`` are shares of the version's sentences against the story's
     reference (empty for the reference itself and for stories of one version); ``drifts``
-    counts the drifts flagged in the version. ``progress=True`` shows a bar per stage (tqdm;
+    counts the drifts flagged in the version. ``columns`` names the JSONL/CSV columns by role,
+    as for :func:`wiretrace.analyze`. ``progress=True`` shows a bar per stage (tqdm;
     a widget in a notebook). With ``arrow=True`` the rows come as a ``pyarrow.Table`` built in
     the core (needs the ``arrow`` extra), which suits tables of millions of rows.
 
@@ -78,7 +80,7 @@ def copy_shares(
     with Progress(progress) as bar:
         data, errors = _core.version_rows(
             _paths(paths), content_threshold=content_threshold, containment_threshold=containment_threshold,
-            parquet=arrow, progress=bar.callback,
+            columns=dict(columns) if columns is not None else None, parquet=arrow, progress=bar.callback,
         )
     for e in json.loads(errors):
         warnings.warn(f"wiretrace skipped {e['input']}: {e['message']}", stacklevel=2)

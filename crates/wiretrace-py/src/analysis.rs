@@ -138,7 +138,8 @@ fn options(agencies: Option<Vec<String>>) -> Options {
     opts
 }
 
-fn columns_from(map: std::collections::HashMap<String, String>) -> PyResult<Columns> {
+/// A column mapping from Python (`{"text": "body", …}`), with a clear error for an unknown role.
+pub(crate) fn columns_from(map: std::collections::HashMap<String, String>) -> PyResult<Columns> {
     let mut c = Columns::default();
     for (role, name) in map {
         let slot = match role.as_str() {

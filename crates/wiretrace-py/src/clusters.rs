@@ -1,7 +1,9 @@
 //! Fast story clustering (MinHash and LSH) for Python.
 
+use crate::analysis::columns_from;
 use crate::errors::detached;
 use pyo3::prelude::*;
+use std::collections::HashMap;
 use std::path::PathBuf;
 use wiretrace::clustering::{ClusterOptions, Clustering};
 use wiretrace_parse::{corpus::make_ids_unique, ReadOptions, Record};
@@ -33,20 +35,22 @@ fn report(progress: &Option<Py<PyAny>>, stage: &str, count: usize) {
 /// Clusters the articles of files and directories; returns JSON. `progress`, when given, is
 /// called with ("clustering", documents read) after each batch.
 #[pyfunction]
-#[pyo3(signature = (paths, *, content_threshold = 0.3, containment_threshold = 0.15, num_perm = 128, progress = None))]
+#[pyo3(signature = (paths, *, content_threshold = 0.3, containment_threshold = 0.15, num_perm = 128, columns = None, progress = None))]
 pub fn cluster_paths(
     py: Python<'_>,
     paths: Vec<PathBuf>,
     content_threshold: f64,
     containment_threshold: f64,
     num_perm: usize,
+    columns: Option<HashMap<String, String>>,
     progress: Option<Py<PyAny>>,
 ) -> PyResult<String> {
     let opts = options(content_threshold, containment_threshold, num_perm);
+    let read =
+        ReadOptions { columns: columns.map(columns_from).transpose()?.unwrap_or_default(), ..ReadOptions::default() };
     detached(py, "cluster", move || {
-        let (result, errors) = wiretrace::clustering::cluster_paths(&paths, &ReadOptions::default(), &opts, &|n| {
-            report(&progress, "clustering", n)
-        });
+        let (result, errors) =
+            wiretrace::clustering::cluster_paths(&paths, &read, &opts, &|n| report(&progress, "clustering", n));
         to_json(result, errors)
     })
 }
@@ -55,22 +59,27 @@ pub fn cluster_paths(
 /// `{"rows": [...], "errors": [...]}`, or with `parquet` the rows as Parquet bytes and the
 /// errors as JSON. `progress`, when given, is called with (stage, documents) as the work goes.
 #[pyfunction]
-#[pyo3(signature = (paths, *, content_threshold = 0.3, containment_threshold = 0.15, parquet = false, progress = None))]
+#[pyo3(signature = (paths, *, content_threshold = 0.3, containment_threshold = 0.15, columns = None, parquet = false, progress = None))]
+#[allow(clippy::too_many_arguments)] // keywords in Python
 pub fn version_rows(
     py: Python<'_>,
     paths: Vec<PathBuf>,
     content_threshold: f64,
     containment_threshold: f64,
+    columns: Option<HashMap<String, String>>,
     parquet: bool,
     progress: Option<Py<PyAny>>,
 ) -> PyResult<(Vec<u8>, String)> {
     use wiretrace::shares::Stage;
     let opts = ClusterOptions { content_threshold, containment_threshold, ..ClusterOptions::default() };
+    let mut analysis = wiretrace::Options::default();
+    if let Some(map) = columns {
+        analysis.read.columns = columns_from(map)?;
+    }
     detached(py, "copy_shares", move || {
-        let (rows, errors) =
-            wiretrace::shares::version_rows(&paths, &opts, &wiretrace::Options::default(), &|stage, n| {
-                report(&progress, if stage == Stage::Clustering { "clustering" } else { "analysing" }, n)
-            });
+        let (rows, errors) = wiretrace::shares::version_rows(&paths, &opts, &analysis, &|stage, n| {
+            report(&progress, if stage == Stage::Clustering { "clustering" } else { "analysing" }, n)
+        });
         let errors = serde_json::to_string(&errors).expect("errors serialise");
         if parquet {
             let mut out = Vec::new();

@@ -60,7 +60,11 @@ pub(super) fn run_cluster(c: &ClusterArgs) -> i32 {
         containment_threshold: c.containment_threshold,
         ..Default::default()
     };
-    let read = wiretrace_parse::ReadOptions { max_bytes: c.max_size.saturating_mul(1024 * 1024), ..Default::default() };
+    let read = wiretrace_parse::ReadOptions {
+        max_bytes: c.max_size.saturating_mul(1024 * 1024),
+        columns: c.columns.columns(),
+        ..Default::default()
+    };
     let bar = spinner(c.quiet, "documents read");
     let (result, errors) = crate::clustering::cluster_paths(&c.paths, &read, &opts, &|n| bar.set_position(n as u64));
     bar.finish_and_clear();
@@ -116,6 +120,7 @@ pub(super) fn run_shares(a: &SharesArgs) -> i32 {
     };
     let mut opts = crate::pipeline::Options::default();
     opts.read.max_bytes = a.max_size.saturating_mul(1024 * 1024);
+    opts.read.columns = a.columns.columns();
     let bar = spinner(a.quiet, "documents clustered");
     let (rows, errors) = crate::shares::version_rows(&a.paths, &cluster_opts, &opts, &|stage, n| {
         if stage == Stage::Analysing && bar.message() != "documents analysed" {

@@ -106,6 +106,9 @@ pub struct ClusterArgs {
     /// Largest article accepted, in MiB.
     #[arg(long, value_name = "MIB", default_value_t = 16)]
     pub max_size: u64,
+    /// The columns of JSONL/CSV inputs.
+    #[command(flatten)]
+    pub columns: ColumnArgs,
     /// Output format: json (one cluster per line, with its documents), or csv or parquet (one
     /// row per document: document, cluster, size). Parquet needs --out.
     #[arg(long, value_enum, default_value = "json")]
@@ -144,6 +147,9 @@ pub struct SharesArgs {
     /// Largest article accepted, in MiB.
     #[arg(long, value_name = "MIB", default_value_t = 16)]
     pub max_size: u64,
+    /// The columns of JSONL/CSV inputs.
+    #[command(flatten)]
+    pub columns: ColumnArgs,
 }
 
 /// Options of `wiretrace synth`.
@@ -350,6 +356,47 @@ pub struct EvalPanArgs {
     pub threads: Option<usize>,
 }
 
+/// Which columns of JSONL and CSV/TSV inputs hold what (`analyze`, `cluster`, `shares`).
+#[derive(Debug, Args)]
+pub struct ColumnArgs {
+    /// JSONL/CSV: the column holding the article's plain text.
+    #[arg(long, value_name = "NAME", default_value = "text")]
+    pub text_column: String,
+    /// JSONL/CSV: the column holding the article's HTML (used when the text column is empty).
+    #[arg(long, value_name = "NAME", default_value = "html")]
+    pub html_column: String,
+    /// JSONL/CSV: the column holding the article's identifier (default: FILE-LINE).
+    #[arg(long, value_name = "NAME", default_value = "id")]
+    pub id_column: String,
+    /// JSONL/CSV: the column naming the outlet (default: the URL's host).
+    #[arg(long, value_name = "NAME", default_value = "outlet")]
+    pub outlet_column: String,
+    /// JSONL/CSV: the column holding the article's URL.
+    #[arg(long, value_name = "NAME", default_value = "url")]
+    pub url_column: String,
+    /// JSONL/CSV: the column holding the publication date.
+    #[arg(long, value_name = "NAME", default_value = "date")]
+    pub date_column: String,
+    /// JSONL/CSV: the column holding the headline.
+    #[arg(long, value_name = "NAME", default_value = "title")]
+    pub title_column: String,
+}
+
+impl ColumnArgs {
+    /// The column mapping these arguments ask for.
+    pub fn columns(&self) -> wiretrace_parse::corpus::Columns {
+        wiretrace_parse::corpus::Columns {
+            id: self.id_column.clone(),
+            text: self.text_column.clone(),
+            html: self.html_column.clone(),
+            outlet: self.outlet_column.clone(),
+            url: self.url_column.clone(),
+            date: self.date_column.clone(),
+            title: self.title_column.clone(),
+        }
+    }
+}
+
 /// Options of `wiretrace analyze`.
 #[derive(Debug, Args)]
 pub struct AnalyzeArgs {
@@ -375,27 +422,9 @@ pub struct AnalyzeArgs {
     /// Exit with code 3 when any input was skipped (the reports are still written).
     #[arg(long)]
     pub strict: bool,
-    /// JSONL/CSV: the column holding the article's plain text.
-    #[arg(long, value_name = "NAME", default_value = "text")]
-    pub text_column: String,
-    /// JSONL/CSV: the column holding the article's HTML (used when the text column is empty).
-    #[arg(long, value_name = "NAME", default_value = "html")]
-    pub html_column: String,
-    /// JSONL/CSV: the column holding the article's identifier (default: FILE-LINE).
-    #[arg(long, value_name = "NAME", default_value = "id")]
-    pub id_column: String,
-    /// JSONL/CSV: the column naming the outlet (default: the URL's host).
-    #[arg(long, value_name = "NAME", default_value = "outlet")]
-    pub outlet_column: String,
-    /// JSONL/CSV: the column holding the article's URL.
-    #[arg(long, value_name = "NAME", default_value = "url")]
-    pub url_column: String,
-    /// JSONL/CSV: the column holding the publication date.
-    #[arg(long, value_name = "NAME", default_value = "date")]
-    pub date_column: String,
-    /// JSONL/CSV: the column holding the headline.
-    #[arg(long, value_name = "NAME", default_value = "title")]
-    pub title_column: String,
+    /// The columns of JSONL/CSV inputs.
+    #[command(flatten)]
+    pub columns: ColumnArgs,
     /// Largest article accepted, in MiB; larger inputs are skipped with an error.
     #[arg(long, value_name = "MIB", default_value_t = 16)]
     pub max_size: u64,
@@ -409,15 +438,7 @@ impl AnalyzeArgs {
     /// The analysis options these arguments ask for.
     pub fn options(&self) -> Options {
         let mut o = Options::default();
-        o.read.columns = wiretrace_parse::corpus::Columns {
-            id: self.id_column.clone(),
-            text: self.text_column.clone(),
-            html: self.html_column.clone(),
-            outlet: self.outlet_column.clone(),
-            url: self.url_column.clone(),
-            date: self.date_column.clone(),
-            title: self.title_column.clone(),
-        };
+        o.read.columns = self.columns.columns();
         o.read.max_bytes = self.max_size.saturating_mul(1024 * 1024);
         o.agencies = wiretrace_parse::Agencies::with_extra(&self.agencies);
         o
