@@ -63,7 +63,6 @@ pub(super) fn run_cluster(c: &ClusterArgs) -> i32 {
     let read = wiretrace_parse::ReadOptions {
         max_bytes: c.max_size.saturating_mul(1024 * 1024),
         columns: c.columns.columns(),
-        ..Default::default()
     };
     let bar = spinner(c.quiet, "documents read");
     let (result, errors) = crate::clustering::cluster_paths(&c.paths, &read, &opts, &|n| bar.set_position(n as u64));
