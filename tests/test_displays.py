@@ -111,3 +111,32 @@ def test_progress_reports_each_stage(tmp_path: Path) -> None:
     def broken(stage: str, count: int) -> None:
         raise RuntimeError("display gone")
     assert len(wiretrace.cluster(corpus, progress=broken)) == n
+
+
+def test_a_later_progress_bar_counts_against_what_the_stage_before_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    from wiretrace import _progress
+
+    bars: list[dict[str, object]] = []
+
+    class Bar:
+        def __init__(self, **kwargs: object) -> None:
+            self.n = 0
+            self.kwargs = kwargs
+            bars.append(kwargs)
+
+        def update(self, k: int) -> None:
+            self.n += k
+
+        def close(self) -> None:
+            self.kwargs["closed_at"] = self.n
+
+    monkeypatch.setattr(_progress, "_tqdm", lambda: Bar)
+    with _progress.Progress(True) as p:
+        assert p.callback is not None
+        for n in (100, 250):
+            p.callback("clustering", n)
+        for n in (50, 250):
+            p.callback("analysing", n)
+    assert [b["desc"] for b in bars] == ["clustering", "analysing stories"]
+    assert bars[0]["total"] is None and bars[1]["total"] == 250
+    assert bars[0]["closed_at"] == 250 and bars[1]["closed_at"] == 250

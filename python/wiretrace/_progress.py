@@ -47,10 +47,13 @@ class Progress:
     def _update(self, stage: str, count: int) -> None:
         bar = self._bars.get(stage)
         if bar is None:
+            # A later stage goes over the documents the one before it read: that is its total.
+            total = self._total
             for other in self._bars.values():
+                total = other.n
                 other.close()
             bar = self._bars[stage] = self._tqdm(
-                desc=_LABEL.get(stage, stage), unit=" documents", total=self._total, leave=True
+                desc=_LABEL.get(stage, stage), unit=" documents", total=total, leave=True
             )
         bar.update(count - bar.n)
 
