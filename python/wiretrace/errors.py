@@ -29,25 +29,28 @@ class NoDocumentsError(WiretraceError, ValueError):
         super().__init__(f"no article could be analysed: {lines or 'no inputs given'}{more}; {hint}")
 
 
-class UnknownDocumentError(WiretraceError, KeyError):
+class _UnknownIdentifierError(WiretraceError, KeyError):
+    """An identifier the analysis does not have; the message names the ones it has."""
+
+    def __init__(self, what: str, name: str, known: list[str]) -> None:
+        shown = ", ".join(known[:10])
+        super().__init__(f"no {what} {name!r} in this analysis; known {what}s: {shown}")
+
+    def __str__(self) -> str:  # KeyError would quote the whole message
+        return str(self.args[0])
+
+
+class UnknownDocumentError(_UnknownIdentifierError):
     """A document identifier that is not in the analysis."""
 
     def __init__(self, doc_id: str, known: list[str]) -> None:
         self.doc_id = doc_id
-        shown = ", ".join(known[:10])
-        super().__init__(f"no document {doc_id!r} in this analysis; known documents: {shown}")
-
-    def __str__(self) -> str:  # KeyError would quote the whole message
-        return str(self.args[0])
+        super().__init__("document", doc_id, known)
 
 
-class UnknownClusterError(WiretraceError, KeyError):
+class UnknownClusterError(_UnknownIdentifierError):
     """A cluster identifier that is not in the analysis."""
 
     def __init__(self, cluster_id: str, known: list[str]) -> None:
         self.cluster_id = cluster_id
-        shown = ", ".join(known[:10])
-        super().__init__(f"no cluster {cluster_id!r} in this analysis; known clusters: {shown}")
-
-    def __str__(self) -> str:  # KeyError would quote the whole message
-        return str(self.args[0])
+        super().__init__("cluster", cluster_id, known)

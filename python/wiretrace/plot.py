@@ -21,6 +21,7 @@ the numbers behind :func:`copy_heatmap` and needs no matplotlib.
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -28,7 +29,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from wiretrace import _core
 from wiretrace._display import KIND_COLOURS as _REPORT_COLOURS
+from wiretrace._views import sub_report
 from wiretrace.errors import UnknownClusterError
 
 if TYPE_CHECKING:
@@ -130,21 +133,10 @@ def copy_matrix(
     wanted = _kinds(kinds)
     c = _cluster(analysis, cluster)
     docs: list[str] = list(c["documents"])
-    members = set(docs)
-    size = {d["id"]: len(d["sentences"]) for d in analysis.report["documents"]}
-    linked: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for p in analysis.report["pairs"]:
-        if p["a"] not in members or p["b"] not in members:
-            continue
-        for link in p["links"]:
-            if link["kind"] in wanted:
-                linked[p["a"], p["b"]].add(link["a_sentence"])
-                linked[p["b"], p["a"]].add(link["b_sentence"])
-    values = np.full((len(docs), len(docs)), np.nan)
-    for i, r in enumerate(docs):
-        for j, col in enumerate(docs):
-            if i != j and size.get(r):
-                values[i, j] = len(linked[r, col]) / size[r]
+    # The same computation as the HTML report's heatmap, on this cluster's part of the report.
+    part = json.dumps(sub_report(analysis.report, c))
+    rows = _core.copy_matrix(part, c["id"], sorted(wanted))
+    values = np.array([[np.nan if v is None else v for v in row] for row in rows], dtype=float).reshape(len(docs), -1)
     return pd.DataFrame(values, index=pd.Index(docs, name="version"), columns=pd.Index(docs, name="found in"))
 
 

@@ -271,6 +271,29 @@ pub fn write_tables(py: Python<'_>, report_json: String, directory: PathBuf, for
         .map_err(WiretraceError::new_err)
 }
 
+/// The copy matrix of one cluster of a JSON report (see `wiretrace::html::copy_matrix`): one
+/// row per version, `None` on the diagonal.
+#[pyfunction]
+pub fn copy_matrix(
+    py: Python<'_>,
+    report_json: String,
+    cluster: String,
+    kinds: Vec<String>,
+) -> PyResult<Vec<Vec<Option<f64>>>> {
+    let report = Report::from_json(&report_json)
+        .map_err(|e| WiretraceError::new_err(format!("not a wiretrace.report/1 report: {e}")))?;
+    detached(py, "copy_matrix", move || {
+        let kinds: Vec<&str> = kinds.iter().map(String::as_str).collect();
+        report
+            .clusters
+            .iter()
+            .find(|c| c.id == cluster)
+            .map(|c| wiretrace::html::copy_matrix(&report, c, &kinds))
+            .ok_or_else(|| format!("no cluster {cluster:?} in this report"))
+    })?
+    .map_err(WiretraceError::new_err)
+}
+
 /// The embedded example corpus: a list of (file name, content).
 #[pyfunction]
 pub fn demo_files() -> Vec<(&'static str, &'static str)> {

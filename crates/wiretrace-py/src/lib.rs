@@ -24,8 +24,8 @@ mod _core {
     use super::align::{align_articles, align_many, align_passages, align_texts};
     #[pymodule_export]
     use super::analysis::{
-        analyze_paths, analyze_records, analyze_texts, claims_many, demo_files, demo_manifest, extract, extract_many,
-        parse_many, parse_text, render_fragment, render_html, write_tables,
+        analyze_paths, analyze_records, analyze_texts, claims_many, copy_matrix, demo_files, demo_manifest, extract,
+        extract_many, parse_many, parse_text, render_fragment, render_html, write_tables,
     };
     #[pymodule_export]
     use super::cli::cli_main;

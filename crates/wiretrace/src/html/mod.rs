@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::fmt::Write;
 use wiretrace_parse::Article;
 
-pub use views::copy_matrix;
+pub use views::{copy_matrix, COPIED};
 
 /// Escapes text for HTML content and attribute values.
 pub fn escape(s: &str) -> String {

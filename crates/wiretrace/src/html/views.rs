@@ -7,18 +7,21 @@ use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write;
 use wiretrace_parse::Article;
 
-/// How much each version of a cluster copies from each other one: cell `[r][c]` is the share
-/// of version `r`'s sentences linked to a sentence of version `c` by a `verbatim` or `edited`
-/// link (`None` on the diagonal), versions in the cluster's order. The HTML report's heatmap
-/// and the Python `wiretrace.plot.copy_matrix` show the same figures.
-pub fn copy_matrix(report: &Report, cluster: &Cluster) -> Vec<Vec<Option<f64>>> {
+/// The link kinds the heatmap counts as copied.
+pub const COPIED: &[&str] = &["verbatim", "edited"];
+
+/// How much each version of a cluster carries of each other one: cell `[r][c]` is the share
+/// of version `r`'s sentences linked to a sentence of version `c` by a link of one of `kinds`
+/// (`None` on the diagonal), versions in the cluster's order. The HTML report's heatmap
+/// (with [`COPIED`]) and the Python `wiretrace.plot.copy_matrix` are drawn from it.
+pub fn copy_matrix(report: &Report, cluster: &Cluster, kinds: &[&str]) -> Vec<Vec<Option<f64>>> {
     let n = cluster.documents.len();
     let index: HashMap<&str, usize> = cluster.documents.iter().enumerate().map(|(i, d)| (d.as_str(), i)).collect();
     let sentences: HashMap<&str, usize> = report.documents.iter().map(|d| (d.id.as_str(), d.sentences.len())).collect();
     let mut linked: Vec<Vec<BTreeSet<usize>>> = vec![vec![BTreeSet::new(); n]; n];
     for p in &report.pairs {
         let (Some(&a), Some(&b)) = (index.get(p.a.as_str()), index.get(p.b.as_str())) else { continue };
-        for l in p.links.iter().filter(|l| l.kind == "verbatim" || l.kind == "edited") {
+        for l in p.links.iter().filter(|l| kinds.contains(&l.kind.as_str())) {
             linked[a][b].insert(l.a_sentence);
             linked[b][a].insert(l.b_sentence);
         }
@@ -35,7 +38,7 @@ pub fn copy_matrix(report: &Report, cluster: &Cluster) -> Vec<Vec<Option<f64>>> 
 
 /// The copy heatmap: one row per version, one column per version it may copy from.
 pub(super) fn heatmap(h: &mut String, report: &Report, c: &Cluster, docs: &HashMap<&str, &Article>) {
-    let m = copy_matrix(report, c);
+    let m = copy_matrix(report, c, COPIED);
     h.push_str("<details class=\"heatmap\" open><summary>Who copies from whom</summary><p class=\"muted\">Share of each row's sentences found verbatim or edited in the column's version.</p><div class=\"scroll\"><table class=\"heat\"><tr><th>version</th>");
     version_headers(h, c, docs);
     for (r, row) in m.iter().enumerate() {
@@ -237,7 +240,7 @@ mod tests {
     fn the_copy_matrix_counts_each_rows_linked_sentences_against_its_sentence_count() {
         let report = demo_report();
         let c = report.clusters.iter().max_by_key(|c| c.documents.len()).unwrap();
-        let m = copy_matrix(&report, c);
+        let m = copy_matrix(&report, c, COPIED);
         assert_eq!(m.len(), c.documents.len());
         for (r, row) in m.iter().enumerate() {
             assert!(row[r].is_none());
