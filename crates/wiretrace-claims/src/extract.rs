@@ -2,8 +2,8 @@
 //! time expressions, every part a span of the document text.
 
 use crate::lexicon::{
-    approximator, event_of, hedge_norm, is_pronoun_source, word_value, AGENCIES, CLAUSE_WORDS, CUES, HEDGES,
-    HYPHEN_UNITS, MONTHS, QUANTITY, SOURCE_ADVERBS, TITLES, VAGUE_AMOUNTS, WEEKDAYS,
+    approximator, event_of, hedge_norm, is_cue_prefix, is_pronoun_source, word_value, AGENCIES, CLAUSE_WORDS, CUES,
+    HEDGES, HYPHEN_UNITS, MONTHS, QUANTITY, TITLES, VAGUE_AMOUNTS, WEEKDAYS,
 };
 use crate::model::{Claim, ClaimDetail, Event, Source, Span};
 use chrono::{Datelike, Duration, NaiveDate};
@@ -366,14 +366,104 @@ static ROLE_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// The verb of a clause whose subject opens the sentence: an optional auxiliary and adverb,
+/// then a past tense (regular or one of the common irregular ones) or a present participle.
+const CLAUSE_VERB: &str = r"(?:(?:has|have|had|is|are|was|were)\s+)?(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|ing)|began|took|made|sought|won|ran|held|kept|left|met|spent|sent|went|gave|drew|spoke|wrote|stood|fought|brought|thought|came|became|did|got|led|lost|paid|rose|saw|struck|chose|broke|fled|fell|felt|sold|built|told|said)";
+
+/// The subject that opens a sentence, as the clause patterns take it (up to eight words).
+const CLAUSE_SUBJECT: &str = r"(?P<src>(?:[Tt]he\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,7}?)";
+
 /// A clause whose subject is the source, continued by a participle of saying: "The ministry
-/// issued a statement on Monday, saying that …".
+/// issued a statement on Monday, saying that …", "Trump has delivered a defence of “New York
+/// values,” saying …".
 static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?P<src>(?:[Tt]he\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:has\s+|have\s+|had\s+)?\p{Ll}+(?:ed|ew|ent|ote|ave|oke|ook|ad)(?-u:\b)[^;:“”"]{0,160}?,\s*(?P<cue>saying|adding|noting|arguing|telling|warning|insisting|claiming)(?-u:\b)"#).unwrap()
+    Regex::new(&format!(
+        r#"^{CLAUSE_SUBJECT}\s+{CLAUSE_VERB}(?-u:\b)[^;:]{{0,200}}?(?:,[”"’]?|\s[–—])\s*(?P<cue>saying|adding|noting|arguing|telling|warning|insisting|claiming|declaring|calling|accusing|explaining|writing)(?-u:\b)"#
+    ))
+    .unwrap()
+});
+
+/// A clause whose subject is the source, joined to a second verb of saying: "Wilson praised
+/// Rubio's record and said the senator can win".
+static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r#"^{CLAUSE_SUBJECT}\s+{CLAUSE_VERB}(?-u:\b)[^;:]{{0,200}}?,?\s+and\s+(?P<cue>(?:also\s+)?(?:said|says|told|tells|added|warned|noted|argued|insisted|acknowledged|suggested|predicted|promised|vowed|pledged|urged|called|accused|declared|wrote|tweeted))(?-u:\b)"#
+    ))
+    .unwrap()
 });
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r#"(?:[,”"]|'')\s*(?P<src>[^,;:“”"]{{2,80}}?)\s+(?P<cue>{CUES})(?-u:\b)"#)).unwrap()
 });
+/// A personal pronoun and its cue inside a sentence, as in a relative or subordinate clause:
+/// "a wall which he said Mexico would pay for", "by the time she told reporters".
+static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r#"(?-u:\b)(?P<src>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:(?:has|have|had|would|will|also|later|now|once|never|repeatedly|previously)\s+){{0,2}}(?P<cue>{CUES})(?-u:\b)"#
+    ))
+    .unwrap()
+});
+/// A name and a colon opening a sentence, as headlines credit a statement: "Graham: Trump's
+/// rhetoric is hurting the party".
+static COLON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<src>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?P<cue>:)\s+[\p{L}“‘\x22']").unwrap()
+});
+
+/// Labels that open a line with a colon without crediting anyone ("Update: …").
+const COLON_LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "note",
+    "editor's note",
+    "editor’s note",
+    "photo",
+    "photos",
+    "video",
+    "watch",
+    "read",
+    "related",
+    "breaking",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "source",
+    "sources",
+    "correction",
+    "disclosure",
+    "warning",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "tags",
+    "topics",
+    "live",
+    "timeline",
+    "background",
+    "summary",
+    "example",
+    "listen",
+    "see",
+    "also",
+    "more",
+    "the bottom line",
+    "bottom line",
+    "why",
+    "what",
+    "how",
+    "who",
+    "when",
+    "where",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "last",
+    "finally",
+    "today",
+    "yesterday",
+];
+
 static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?:[,”"])\s*(?P<cue>said|says|added|asked|wrote)\s+(?P<src>[^,.;:“”"]{2,60})"#).unwrap()
 });
@@ -404,9 +494,9 @@ fn clean_source(text: &str, start: usize, end: usize) -> Option<(usize, usize)> 
         return None;
     }
     let mut t = s[from..cut].trim_end();
-    // "Smith also said": the adverb is not part of the source.
+    // "Smith also said", "Cruz has said": adverbs and auxiliaries belong to the cue.
     while let Some((head, last)) = t.rsplit_once(char::is_whitespace) {
-        if !SOURCE_ADVERBS.contains(&last.to_lowercase().as_str()) {
+        if !is_cue_prefix(last) {
             break;
         }
         t = head.trim_end();
@@ -442,6 +532,50 @@ fn trim_content(text: &str, (start, end): (usize, usize)) -> Option<(usize, usiz
     kept.chars().any(char::is_alphanumeric).then(|| (start + lead, start + lead + kept.len()))
 }
 
+/// Where a cue starts once the auxiliaries and adverbs between its source (ending at
+/// `source_end`) and its verb (at `verb_start`) are taken in: "has repeatedly said".
+fn cue_start(text: &str, source_end: usize, verb_start: usize) -> usize {
+    if source_end >= verb_start {
+        return verb_start;
+    }
+    let between = &text[source_end..verb_start];
+    let words: Vec<&str> = between.split_whitespace().collect();
+    if words.is_empty() || !words.iter().all(|w| is_cue_prefix(w)) {
+        return verb_start;
+    }
+    source_end + (between.len() - between.trim_start().len())
+}
+
+/// The quotation that opens a sentence and ends right before its source ("“We will
+/// rebuild,” the mayor said"), marks and the comma inside them included: what the source said.
+fn leading_quote(text: &str, source_start: usize) -> Option<(usize, usize)> {
+    let before = text[..source_start].trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+    let opens = text.starts_with(['“', '"']) || text.starts_with("''");
+    let closes = before.ends_with(['”', '"']) || before.ends_with("''");
+    (opens && closes && before.chars().count() > 2).then_some((0, before.len()))
+}
+
+/// Verbs whose object is the person addressed ("told reporters that …", "urged voters to …"):
+/// what was said starts after it.
+const ADDRESSING_CUES: &[&str] = &["told", "tells", "tell", "telling", "asked", "asks", "urged", "urges", "urging"];
+
+/// Content after an addressing cue without the person addressed: from "that", or from "to"
+/// ("not to"), when one of them comes within the first few words.
+fn skip_addressee(text: &str, (start, end): (usize, usize)) -> (usize, usize) {
+    let part = &text[start..end];
+    let mut offset = 0;
+    for (k, word) in part.split_inclusive(char::is_whitespace).enumerate().take(8) {
+        let w = word.trim();
+        let to = k < 6 && (w == "to" || (w == "not" && part[offset + word.len()..].trim_start().starts_with("to ")));
+        if k > 0 && (w == "that" || to) {
+            return (start + offset, end);
+        }
+        offset += word.len();
+    }
+    (start, end)
+}
+
 /// A cue verb used in the passive ("cited by", "reported by") introduces no source before it.
 fn passive(text: &str, cue_end: usize) -> bool {
     text[cue_end..].trim_start().to_lowercase().starts_with("by ")
@@ -463,15 +597,18 @@ enum Content {
 fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
     let text = r.text;
     // (pattern, every match or the first only, where the content lies), in order of trust.
-    let patterns: [(&Regex, bool, Content); 8] = [
+    let patterns: [(&Regex, bool, Content); 11] = [
         (&ACCORDING, true, Content::Around),
         (&CITED_BY, true, Content::Around),
         (&INVERTED, true, Content::BeforeCue),
         (&APPOSITIVE, false, Content::AfterCue),
         (&ROLE_APPOSITIVE, false, Content::AfterCue),
         (&PARTICIPLE, false, Content::AfterCue),
+        (&COORDINATED, false, Content::AfterCue),
         (&LEADING, false, Content::AfterCue),
         (&TRAILING, true, Content::BeforeMatch),
+        (&PRONOUN, true, Content::AfterCue),
+        (&COLON, false, Content::AfterCue),
     ];
     let mut out: Vec<RawAttribution> = Vec::new();
     for (re, every, side) in patterns {
@@ -482,21 +619,34 @@ fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
             if cue.as_str().eq_ignore_ascii_case("per") && !src.as_str().starts_with(char::is_uppercase) {
                 continue;
             }
+            let label = src.as_str().to_lowercase();
+            // A colon credits a name, not a label or a one-word capitalised dateline.
+            if cue.as_str() == ":"
+                && (COLON_LABELS.contains(&label.as_str())
+                    || (!src.as_str().contains(' ') && src.as_str().chars().all(|c| !c.is_lowercase())))
+            {
+                continue;
+            }
             let Some(s) = clean_source(text, src.start(), src.end()) else { continue };
             if passive(text, cue.end()) {
                 continue;
             }
-            let content = match side {
-                Content::Around if cue.start() > 0 => (0, cue.start()),
-                Content::Around => (s.1, text.len()),
-                Content::BeforeCue => (0, cue.start()),
-                Content::AfterCue => (cue.end(), text.len()),
-                Content::BeforeMatch => (0, c.get(0).unwrap().start()),
+            let content = match (side, leading_quote(text, s.0)) {
+                (Content::AfterCue | Content::BeforeMatch, Some(quote)) => quote,
+                (Content::Around, _) if cue.start() > 0 => (0, cue.start()),
+                (Content::Around, _) => (s.1, text.len()),
+                (Content::BeforeCue, _) => (0, cue.start()),
+                (Content::AfterCue, _) if ADDRESSING_CUES.contains(&cue.as_str().to_lowercase().as_str()) => {
+                    skip_addressee(text, (cue.end(), text.len()))
+                }
+                (Content::AfterCue, _) => (cue.end(), text.len()),
+                (Content::BeforeMatch, _) => (0, c.get(0).unwrap().start()),
             };
             let content = trim_content(text, content);
-            let overlaps = out.iter().any(|o| o.src.0 < s.1 && s.0 < o.src.1 || o.cue == (cue.start(), cue.end()));
+            let cue = (cue_start(text, s.1, cue.start()), cue.end());
+            let overlaps = out.iter().any(|o| o.src.0 < s.1 && s.0 < o.src.1 || (o.cue.0 < cue.1 && cue.0 < o.cue.1));
             if !overlaps {
-                out.push(RawAttribution { src: s, cue: (cue.start(), cue.end()), content, leading: s.0 == 0 });
+                out.push(RawAttribution { src: s, cue, content, leading: s.0 == 0 });
             }
         }
     }
@@ -1089,6 +1239,66 @@ mod tests {
             vec!["regional officials"]
         );
         assert!(names("The blast hit the main hall at 22:10 local time.").is_empty());
+    }
+
+    #[test]
+    fn cues_take_auxiliaries_and_clauses_give_their_subject() {
+        let text =
+            |t: &str, span: &Span| -> String { t.chars().skip(span.start).take(span.end - span.start).collect() };
+        // (source, cue, content) as written.
+        let parts = |t: &str| -> Vec<(String, String, Option<String>)> {
+            claims(t)
+                .into_iter()
+                .filter_map(|d| match d {
+                    ClaimDetail::Attribution { source, cue, content } => {
+                        Some((text(t, &source.span), text(t, &cue), content.as_ref().map(|c| text(t, c))))
+                    }
+                    _ => None,
+                })
+                .collect()
+        };
+        let one =
+            |src: &str, cue: &str, content: &str| vec![(src.to_string(), cue.to_string(), Some(content.to_string()))];
+        // Auxiliaries and adverbs before the verb belong to the cue.
+        assert_eq!(parts("Cruz has said for weeks he can win."), one("Cruz", "has said", "for weeks he can win"));
+        assert_eq!(
+            parts("The mayor has repeatedly said the bridge is safe."),
+            one("The mayor", "has repeatedly said", "the bridge is safe")
+        );
+        // A pronoun and its cue inside a relative clause.
+        assert_eq!(
+            parts("They built a wall which he said the neighbours would pay for."),
+            one("he", "said", "the neighbours would pay for")
+        );
+        // The subject of a clause continued by "and said" or ", saying".
+        assert_eq!(
+            parts("Wilson praised the senator's record and said he can win in November."),
+            one("Wilson", "said", "he can win in November")
+        );
+        assert_eq!(
+            parts("The mayor recently urged residents to leave, saying the river would rise."),
+            one("The mayor", "saying", "the river would rise")
+        );
+        // An opening quotation is what the source after it said, marks and comma included.
+        assert_eq!(
+            parts("“We will rebuild,” the mayor said on Tuesday at the town hall."),
+            one("the mayor", "said", "“We will rebuild,”")
+        );
+        // The person addressed is not what was said.
+        assert_eq!(
+            parts("The mayor told reporters at the scene that the bridge was safe."),
+            one("The mayor", "told", "that the bridge was safe")
+        );
+        assert_eq!(parts("She urged voters not to panic."), one("She", "urged", "not to panic"));
+        // A name and a colon, as in a headline; a label and a colon credit no one.
+        assert_eq!(
+            parts("Graham: Trump's rhetoric is hurting the party"),
+            one("Graham", ":", "Trump's rhetoric is hurting the party")
+        );
+        assert!(parts("Update: The bridge reopened on Monday.").is_empty());
+        assert!(parts("WASHINGTON: The talks resumed on Monday.").is_empty());
+        // A clause that is not about saying gives no attribution.
+        assert!(parts("The council approved the budget and the works began in May.").is_empty());
     }
 
     #[test]

@@ -219,9 +219,42 @@ pub fn is_pronoun_source(name: &str) -> bool {
 }
 
 /// Adverbs that sit between a source and its cue ("Smith also said") and are not part of
-/// the source.
-pub const SOURCE_ADVERBS: &[&str] =
-    &["also", "later", "previously", "again", "then", "now", "repeatedly", "recently", "once", "earlier", "further"];
+/// the source but of the cue (as are auxiliaries: "has repeatedly said"); lower-case adverbs
+/// in "-ly" count too (see [`is_cue_prefix`]).
+pub const SOURCE_ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "previously",
+    "again",
+    "then",
+    "now",
+    "repeatedly",
+    "recently",
+    "once",
+    "earlier",
+    "further",
+    "never",
+    "since",
+    "initially",
+    "already",
+    "first",
+    "often",
+    "long",
+    "still",
+];
+
+/// Auxiliaries between a source and its cue ("Cruz has said", "she would say").
+pub const CUE_AUXILIARIES: &[&str] =
+    &["has", "have", "had", "would", "will", "did", "does", "do", "could", "might", "may", "must", "should"];
+
+/// Whether a word between a source and its cue belongs to the cue: an auxiliary or an
+/// adverb ([`SOURCE_ADVERBS`], or a lower-case word in "-ly" such as "publicly").
+pub fn is_cue_prefix(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    CUE_AUXILIARIES.contains(&lower.as_str())
+        || SOURCE_ADVERBS.contains(&lower.as_str())
+        || (word.len() > 4 && word.ends_with("ly") && word.chars().all(|c| c.is_lowercase()))
+}
 
 /// Words that show a candidate source phrase is a clause, not a noun phrase.
 pub const CLAUSE_WORDS: &[&str] = &[
