@@ -2,8 +2,9 @@
 //! time expressions, every part a span of the document text.
 
 use crate::lexicon::{
-    approximator, event_of, hedge_norm, is_cue_prefix, is_pronoun_source, word_value, AGENCIES, CLAUSE_WORDS, CUES,
-    HEDGES, HYPHEN_UNITS, MONTHS, QUANTITY, TITLES, VAGUE_AMOUNTS, WEEKDAYS,
+    approximator, event_of, hedge_norm, is_cue_prefix, is_pronoun_source, word_value, ADDRESSING_CUES, AGENCIES,
+    CLAUSE_WORDS, COLON_LABELS, CUES, CUE_AUXILIARIES, HEDGES, HYPHEN_UNITS, MONTHS, QUANTITY, SOURCE_ADVERBS, TITLES,
+    VAGUE_AMOUNTS, WEEKDAYS,
 };
 use crate::model::{Claim, ClaimDetail, Event, Source, Span};
 use chrono::{Datelike, Duration, NaiveDate};
@@ -398,7 +399,8 @@ static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
 /// "a wall which he said Mexico would pay for", "by the time she told reporters".
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r#"(?-u:\b)(?P<src>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:(?:has|have|had|would|will|also|later|now|once|never|repeatedly|previously)\s+){{0,2}}(?P<cue>{CUES})(?-u:\b)"#
+        r#"(?-u:\b)(?P<src>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:(?:{})\s+){{0,2}}(?P<cue>{CUES})(?-u:\b)"#,
+        CUE_AUXILIARIES.iter().chain(SOURCE_ADVERBS).copied().collect::<Vec<_>>().join("|")
     ))
     .unwrap()
 });
@@ -407,62 +409,6 @@ static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
 static COLON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<src>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?P<cue>:)\s+[\p{L}“‘\x22']").unwrap()
 });
-
-/// Labels that open a line with a colon without crediting anyone ("Update: …").
-const COLON_LABELS: &[&str] = &[
-    "update",
-    "updated",
-    "note",
-    "editor's note",
-    "editor’s note",
-    "photo",
-    "photos",
-    "video",
-    "watch",
-    "read",
-    "related",
-    "breaking",
-    "exclusive",
-    "opinion",
-    "analysis",
-    "source",
-    "sources",
-    "correction",
-    "disclosure",
-    "warning",
-    "q",
-    "a",
-    "question",
-    "answer",
-    "tags",
-    "topics",
-    "live",
-    "timeline",
-    "background",
-    "summary",
-    "example",
-    "listen",
-    "see",
-    "also",
-    "more",
-    "the bottom line",
-    "bottom line",
-    "why",
-    "what",
-    "how",
-    "who",
-    "when",
-    "where",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "last",
-    "finally",
-    "today",
-    "yesterday",
-];
 
 static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?:[,”"])\s*(?P<cue>said|says|added|asked|wrote)\s+(?P<src>[^,.;:“”"]{2,60})"#).unwrap()
@@ -555,10 +501,6 @@ fn leading_quote(text: &str, source_start: usize) -> Option<(usize, usize)> {
     let closes = before.ends_with(['”', '"']) || before.ends_with("''");
     (opens && closes && before.chars().count() > 2).then_some((0, before.len()))
 }
-
-/// Verbs whose object is the person addressed ("told reporters that …", "urged voters to …"):
-/// what was said starts after it.
-const ADDRESSING_CUES: &[&str] = &["told", "tells", "tell", "telling", "asked", "asks", "urged", "urges", "urging"];
 
 /// Content after an addressing cue without the person addressed: from "that", or from "to"
 /// ("not to"), when one of them comes within the first few words.

@@ -256,6 +256,66 @@ pub fn is_cue_prefix(word: &str) -> bool {
         || (word.len() > 4 && word.ends_with("ly") && word.chars().all(|c| c.is_lowercase()))
 }
 
+/// Labels that open a line with a colon without crediting anyone ("Update: …").
+pub const COLON_LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "note",
+    "editor's note",
+    "editor’s note",
+    "photo",
+    "photos",
+    "video",
+    "watch",
+    "read",
+    "related",
+    "breaking",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "source",
+    "sources",
+    "correction",
+    "disclosure",
+    "warning",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "tags",
+    "topics",
+    "live",
+    "timeline",
+    "background",
+    "summary",
+    "example",
+    "listen",
+    "see",
+    "also",
+    "more",
+    "the bottom line",
+    "bottom line",
+    "why",
+    "what",
+    "how",
+    "who",
+    "when",
+    "where",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "last",
+    "finally",
+    "today",
+    "yesterday",
+];
+
+/// Verbs whose object is the person addressed ("told reporters that …", "urged voters to …"):
+/// what was said starts after it.
+pub const ADDRESSING_CUES: &[&str] = &["told", "tells", "tell", "telling", "asked", "asks", "urged", "urges", "urging"];
+
 /// Words that show a candidate source phrase is a clause, not a noun phrase.
 pub const CLAUSE_WORDS: &[&str] = &[
     "was", "were", "is", "are", "be", "been", "had", "has", "have", "will", "would", "could", "did", "not", "that",
