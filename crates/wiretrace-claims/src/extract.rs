@@ -2,9 +2,9 @@
 //! time expressions, every part a span of the document text.
 
 use crate::lexicon::{
-    approximator, event_of, hedge_norm, is_cue_prefix, is_pronoun_source, word_value, ADDRESSING_CUES, AGENCIES,
-    CLAUSE_WORDS, COLON_LABELS, CUES, CUE_AUXILIARIES, HEDGES, HYPHEN_UNITS, MONTHS, QUANTITY, SOURCE_ADVERBS, TITLES,
-    VAGUE_AMOUNTS, WEEKDAYS,
+    approximator, event_of, hedge_norm, is_cue_prefix, is_pronoun_source, word_value, ADDRESSING_CUES, ADJUNCT_OPENERS,
+    AGENCIES, CLAUSE_WORDS, COLON_LABELS, CUES, CUE_AUXILIARIES, HEDGES, HYPHEN_UNITS, MONTHS, NAME_PARTICLES, OPENERS,
+    QUANTITY, SOURCE_ADVERBS, TITLES, VAGUE_AMOUNTS, WEEKDAYS,
 };
 use crate::model::{Claim, ClaimDetail, Event, Source, Span};
 use chrono::{Datelike, Duration, NaiveDate};
@@ -349,8 +349,42 @@ static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CITED_BY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?P<cue>cited by|quoted by|per)\s+(?P<src>[^,.;:“”()]{2,60})").unwrap());
+/// A source that opens the sentence, then any appositive between commas, then the cue:
+/// "Marley Anderson, 21, a junior from Las Vegas, said …", "Karimi, executive director of
+/// Interfaith Paths to Peace, said …". When the appositive is a name, the name is the source
+/// ("His attorney, Benedikt Sorel, said"). Less trusted than the patterns before it: the
+/// phrase before the first comma may be an adverbial ("Yesterday, …"), see [`OPENERS`].
+static APPOSITIVE_ANY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r#"^(?:[“"][^”"]*[”"]\s*,?\s*)?(?P<src>[^,;:“”"]{{2,60}}),\s*(?P<app>[^;“”"]{{2,200}}?),\s*(?P<cue>{CUES})(?-u:\b)"#
+    ))
+    .unwrap()
+});
+
+/// Whether a phrase is a name: one to six words, each capitalised or a particle of a name
+/// ("van", "wa", "al-Muslimin"), maybe followed by an acronym in brackets ("(JNIM)").
+fn is_name(phrase: &str) -> bool {
+    let phrase = match phrase.trim_end().strip_suffix(')').and_then(|p| p.rsplit_once('(')) {
+        Some((head, acronym)) if acronym.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) => head,
+        _ => phrase,
+    };
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    let particle = |w: &&str| {
+        NAME_PARTICLES.contains(w)
+            || w.split_once('-')
+                .is_some_and(|(p, rest)| NAME_PARTICLES.contains(&p) && rest.starts_with(char::is_uppercase))
+    };
+    (1..=6).contains(&words.len())
+        && words.first().is_some_and(capital)
+        && words.last().is_some_and(|w| capital(w) || particle(w))
+        && words.iter().all(|w| capital(w) || particle(w))
+}
+
+/// An age between a name and its cue, not part of the source: "Ramos, 58, told AFP".
+const AGE: &str = r"(?:,\s*\d{1,3},)?";
 static LEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r#"^(?:[“"][^”"]*[”"]\s*,?\s*)?(?P<src>[^,;:“”"]{{2,80}}?)\s+(?P<cue>{CUES})(?-u:\b)"#))
+    Regex::new(&format!(r#"^(?:[“"][^”"]*[”"]\s*,?\s*)?(?P<src>[^,;:“”"]{{2,80}}?){AGE}\s+(?P<cue>{CUES})(?-u:\b)"#))
         .unwrap()
 });
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -385,15 +419,15 @@ static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A clause whose subject is the source, joined to a second verb of saying: "Wilson praised
-/// Rubio's record and said the senator can win".
+/// Rubio's record and said the senator can win", "Carson named no one but told his supporters".
 static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r#"^{CLAUSE_SUBJECT}\s+{CLAUSE_VERB}(?-u:\b)[^;:]{{0,200}}?,?\s+and\s+(?P<cue>(?:also\s+)?(?:said|says|told|tells|added|warned|noted|argued|insisted|acknowledged|suggested|predicted|promised|vowed|pledged|urged|called|accused|declared|wrote|tweeted))(?-u:\b)"#
+        r#"^{CLAUSE_SUBJECT}\s+{CLAUSE_VERB}(?-u:\b)[^;:]{{0,200}}?,?\s+(?:and|but)\s+(?P<cue>(?:also\s+)?(?:said|says|told|tells|added|warned|noted|argued|insisted|acknowledged|suggested|predicted|promised|vowed|pledged|urged|called|accused|declared|wrote|tweeted))(?-u:\b)"#
     ))
     .unwrap()
 });
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r#"(?:[,”"]|'')\s*(?P<src>[^,;:“”"]{{2,80}}?)\s+(?P<cue>{CUES})(?-u:\b)"#)).unwrap()
+    Regex::new(&format!(r#"(?:[,”"]|'')\s*(?P<src>[^,;:“”"]{{2,80}}?){AGE}\s+(?P<cue>{CUES})(?-u:\b)"#)).unwrap()
 });
 /// A personal pronoun and its cue inside a sentence, as in a relative or subordinate clause:
 /// "a wall which he said Mexico would pay for", "by the time she told reporters".
@@ -414,9 +448,9 @@ static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?:[,”"])\s*(?P<cue>said|says|added|asked|wrote)\s+(?P<src>[^,.;:“”"]{2,60})"#).unwrap()
 });
 
-/// Cuts a candidate source at the first clause boundary and checks it reads as a noun phrase;
-/// returns its byte range.
-fn clean_source(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+/// Cuts a candidate source at the first clause boundary and checks it reads as a noun phrase
+/// of at most `max_words` words; returns its byte range.
+fn clean_source(text: &str, start: usize, end: usize, max_words: usize) -> Option<(usize, usize)> {
     let s = &text[start..end];
     let mut cut = s.len();
     for stop in [
@@ -456,7 +490,7 @@ fn clean_source(text: &str, start: usize, end: usize) -> Option<(usize, usize)> 
         ["in", "on", "at", "for", "to", "with", "by", "from", "of", "into", "after", "before"].contains(&w.as_str())
     });
     if words.is_empty()
-        || words.len() > 8
+        || words.len() > max_words
         || opens_with_preposition
         || words.iter().any(|w| CLAUSE_WORDS.contains(&w.as_str()))
     {
@@ -502,6 +536,20 @@ fn leading_quote(text: &str, source_start: usize) -> Option<(usize, usize)> {
     (opens && closes && before.chars().count() > 2).then_some((0, before.len()))
 }
 
+/// Whether a clause of its own follows a cue: three words or more, right after it (not after
+/// a comma: "police said, and no injuries were reported"), not opening with a preposition, a
+/// time word or a conjunction ("said on Monday" adds only when it was said).
+fn says_more_after(text: &str, cue_end: usize) -> bool {
+    let rest = text[cue_end..].trim_start();
+    if !rest.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '“' | '"')) {
+        return false;
+    }
+    let words: Vec<&str> = rest.split_whitespace().take(3).collect();
+    let first =
+        words.first().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).unwrap_or_default();
+    words.len() == 3 && !ADJUNCT_OPENERS.contains(&first.as_str()) && !WEEKDAYS.contains(&first.as_str())
+}
+
 /// Content after an addressing cue without the person addressed: from "that", or from "to"
 /// ("not to"), when one of them comes within the first few words.
 fn skip_addressee(text: &str, (start, end): (usize, usize)) -> (usize, usize) {
@@ -538,30 +586,41 @@ enum Content {
 
 fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
     let text = r.text;
-    // (pattern, every match or the first only, where the content lies), in order of trust.
-    let patterns: [(&Regex, bool, Content); 11] = [
-        (&ACCORDING, true, Content::Around),
-        (&CITED_BY, true, Content::Around),
-        (&INVERTED, true, Content::BeforeCue),
-        (&APPOSITIVE, false, Content::AfterCue),
-        (&ROLE_APPOSITIVE, false, Content::AfterCue),
-        (&PARTICIPLE, false, Content::AfterCue),
-        (&COORDINATED, false, Content::AfterCue),
-        (&LEADING, false, Content::AfterCue),
-        (&TRAILING, true, Content::BeforeMatch),
-        (&PRONOUN, true, Content::AfterCue),
-        (&COLON, false, Content::AfterCue),
+    // (pattern, every match or the first only, where the content lies, whether the phrase
+    // before a comma may be an adverbial), in order of trust.
+    let patterns: [(&Regex, bool, Content, bool); 12] = [
+        (&ACCORDING, true, Content::Around, false),
+        (&CITED_BY, true, Content::Around, false),
+        (&INVERTED, true, Content::BeforeCue, false),
+        (&APPOSITIVE, false, Content::AfterCue, false),
+        (&ROLE_APPOSITIVE, false, Content::AfterCue, false),
+        (&PARTICIPLE, false, Content::AfterCue, false),
+        (&COORDINATED, false, Content::AfterCue, false),
+        (&LEADING, false, Content::AfterCue, false),
+        (&TRAILING, true, Content::BeforeMatch, false),
+        (&PRONOUN, true, Content::AfterCue, false),
+        (&COLON, false, Content::AfterCue, false),
+        (&APPOSITIVE_ANY, false, Content::AfterCue, true),
     ];
     let mut out: Vec<RawAttribution> = Vec::new();
-    for (re, every, side) in patterns {
+    for (re, every, side, may_open_adverbially) in patterns {
         let matches: Vec<regex::Captures<'_>> =
             if every { re.captures_iter(text).collect() } else { re.captures(text).into_iter().collect() };
         for c in matches {
-            let (src, cue) = (c.name("src").unwrap(), c.name("cue").unwrap());
+            let (mut src, cue) = (c.name("src").unwrap(), c.name("cue").unwrap());
+            if let Some(app) = c.name("app").filter(|a| is_name(a.as_str())) {
+                src = app;
+            }
             if cue.as_str().eq_ignore_ascii_case("per") && !src.as_str().starts_with(char::is_uppercase) {
                 continue;
             }
             let label = src.as_str().to_lowercase();
+            let opener = label.split_whitespace().next().unwrap_or("");
+            if may_open_adverbially
+                && (OPENERS.contains(&opener) || WEEKDAYS.iter().chain(MONTHS).any(|w| w.eq_ignore_ascii_case(opener)))
+            {
+                continue;
+            }
             // A colon credits a name, not a label or a one-word capitalised dateline.
             if cue.as_str() == ":"
                 && (COLON_LABELS.contains(&label.as_str())
@@ -569,7 +628,10 @@ fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
             {
                 continue;
             }
-            let Some(s) = clean_source(text, src.start(), src.end()) else { continue };
+            // A source after "according to" ends where the phrase does, so it may be longer
+            // than one before a verb, which could be a clause.
+            let max_words = if matches!(side, Content::Around) { 14 } else { 8 };
+            let Some(s) = clean_source(text, src.start(), src.end(), max_words) else { continue };
             if passive(text, cue.end()) {
                 continue;
             }
@@ -582,6 +644,15 @@ fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
                     skip_addressee(text, (cue.end(), text.len()))
                 }
                 (Content::AfterCue, _) => (cue.end(), text.len()),
+                // "The fire was out, and officials said the incidents were unrelated": what
+                // follows the cue is what was said.
+                (Content::BeforeMatch, _) if says_more_after(text, cue.end()) => {
+                    if ADDRESSING_CUES.contains(&cue.as_str().to_lowercase().as_str()) {
+                        skip_addressee(text, (cue.end(), text.len()))
+                    } else {
+                        (cue.end(), text.len())
+                    }
+                }
                 (Content::BeforeMatch, _) => (0, c.get(0).unwrap().start()),
             };
             let content = trim_content(text, content);
@@ -1239,6 +1310,45 @@ mod tests {
         );
         assert!(parts("Update: The bridge reopened on Monday.").is_empty());
         assert!(parts("WASHINGTON: The talks resumed on Monday.").is_empty());
+        // An age is not part of the source; a clause joined by "but" gives its subject.
+        assert_eq!(parts("“We were wrong,” Ramos, 58, told AFP."), one("Ramos", "told", "“We were wrong,”"));
+        assert_eq!(
+            parts("Carson named none of his rivals but told supporters that the nation was in trouble."),
+            one("Carson", "told", "that the nation was in trouble")
+        );
+        // Any appositive between the source and its cue; a name in it is the source; an
+        // adverbial before the first comma is not a source.
+        assert_eq!(
+            parts("Marley Anderson, 21, a junior from Las Vegas, said she voted for the first time."),
+            one("Marley Anderson", "said", "she voted for the first time")
+        );
+        assert_eq!(
+            parts("His attorney, Benedikt Sorel, said the defence would appeal."),
+            one("Benedikt Sorel", "said", "the defence would appeal")
+        );
+        assert_eq!(
+            parts("Yesterday, after the vote, the mayor said the bridge would reopen."),
+            one("the mayor", "said", "the bridge would reopen")
+        );
+        // What follows the cue, when it is a clause of its own; not what follows a comma.
+        assert_eq!(
+            parts("The fire was out by evening, and regional officials said the incidents were unrelated."),
+            one("regional officials", "said", "the incidents were unrelated")
+        );
+        assert_eq!(
+            parts("About 200 residents were evacuated, police said, and no injuries were reported."),
+            one("police", "said", "About 200 residents were evacuated")
+        );
+        // A name with particles and an acronym is a name.
+        assert_eq!(
+            parts("A rebel group, Harakat ul-Tahrir wa al-Nasr (HTN), said it had taken the base."),
+            one("Harakat ul-Tahrir wa al-Nasr (HTN)", "said", "it had taken the base")
+        );
+        // A source after "according to" may be a long phrase.
+        assert_eq!(
+            parts("Turnout fell, according to early results of exit polls conducted for the Harbour Wire."),
+            one("early results of exit polls conducted for the Harbour Wire", "according to", "Turnout fell")
+        );
         // A clause that is not about saying gives no attribution.
         assert!(parts("The council approved the budget and the works began in May.").is_empty());
     }

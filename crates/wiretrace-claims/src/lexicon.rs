@@ -316,6 +316,97 @@ pub const COLON_LABELS: &[&str] = &[
 /// what was said starts after it.
 pub const ADDRESSING_CUES: &[&str] = &["told", "tells", "tell", "telling", "asked", "asks", "urged", "urges", "urging"];
 
+/// Words that open an adverbial phrase before a comma, not a source.
+pub const OPENERS: &[&str] = &[
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "meanwhile",
+    "however",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "next",
+    "separately",
+    "instead",
+    "still",
+    "now",
+    "then",
+    "also",
+    "overall",
+    "finally",
+    "first",
+    "second",
+    "again",
+    "moreover",
+    "indeed",
+    "but",
+    "and",
+    "so",
+    "yet",
+    "asked",
+    "speaking",
+    "according",
+    "after",
+    "before",
+    "since",
+    "until",
+    "when",
+    "while",
+    "although",
+    "though",
+    "if",
+    "as",
+    "because",
+    "despite",
+    "like",
+    "unlike",
+    "besides",
+];
+
+/// Words that open an adjunct after a cue (when, where or how something was said) or a clause
+/// of its own, not what was said.
+pub const ADJUNCT_OPENERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "outside",
+    "inside",
+    "to",
+    "from",
+    "by",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "late",
+    "early",
+    "when",
+    "while",
+    "as",
+    "with",
+    "without",
+    "under",
+    "over",
+    "for",
+    "through",
+    "via",
+    "yesterday",
+    "today",
+    "tonight",
+];
+
+/// Lower-case words inside names, alone or before a hyphen ("van", "wa", "al-Muslimin").
+pub const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "ul", "ad", "as", "ash", "bin", "ibn", "wa", "de", "da", "del", "della", "di", "du", "la", "le", "van",
+    "von", "der", "den", "y",
+];
+
 /// Words that show a candidate source phrase is a clause, not a noun phrase.
 pub const CLAUSE_WORDS: &[&str] = &[
     "was", "were", "is", "are", "be", "been", "had", "has", "have", "will", "would", "could", "did", "not", "that",

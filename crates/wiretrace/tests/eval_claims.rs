@@ -21,13 +21,13 @@ fn attribution_spans_against_polnear_train() {
     let s = evaluate(&dir, None).unwrap();
     eprint!("{}", s.table());
     assert_eq!(s.articles, 840);
-    // Measured on the whole train compartment: source exact F1 0.464 (P 0.725), cue 0.469
-    // (P 0.809), content 0.218; overlap precision 0.87 / 0.89 / 0.88 (`wiretrace eval polnear`).
+    // Measured on the whole train compartment: source exact F1 0.464 (P 0.713), cue 0.478
+    // (P 0.810), content 0.262; overlap precision 0.87 / 0.89 / 0.95 (`wiretrace eval polnear`).
     // What is found is mostly right; recall is the weak side.
     let (source, cue, content) = (&s.roles["source"], &s.roles["cue"], &s.roles["content"]);
     assert!(source.exact_f1 >= 0.45 && source.exact_precision >= 0.70, "{}", s.table());
-    assert!(cue.exact_f1 >= 0.45 && cue.exact_precision >= 0.78, "{}", s.table());
-    assert!(content.exact_f1 >= 0.2 && content.overlap_f1 >= 0.48, "{}", s.table());
+    assert!(cue.exact_f1 >= 0.46 && cue.exact_precision >= 0.78, "{}", s.table());
+    assert!(content.exact_f1 >= 0.25 && content.overlap_f1 >= 0.53, "{}", s.table());
     for r in [source, cue, content] {
         assert!(r.overlap_precision >= 0.8, "{}", s.table());
     }
