@@ -1270,87 +1270,121 @@ mod tests {
                 })
                 .collect()
         };
-        let one =
-            |src: &str, cue: &str, content: &str| vec![(src.to_string(), cue.to_string(), Some(content.to_string()))];
-        // Auxiliaries and adverbs before the verb belong to the cue.
-        assert_eq!(parts("Cruz has said for weeks he can win."), one("Cruz", "has said", "for weeks he can win"));
-        assert_eq!(
-            parts("The mayor has repeatedly said the bridge is safe."),
-            one("The mayor", "has repeatedly said", "the bridge is safe")
-        );
-        // A pronoun and its cue inside a relative clause.
-        assert_eq!(
-            parts("They built a wall which he said the neighbours would pay for."),
-            one("he", "said", "the neighbours would pay for")
-        );
-        // The subject of a clause continued by "and said" or ", saying".
-        assert_eq!(
-            parts("Wilson praised the senator's record and said he can win in November."),
-            one("Wilson", "said", "he can win in November")
-        );
-        assert_eq!(
-            parts("The mayor recently urged residents to leave, saying the river would rise."),
-            one("The mayor", "saying", "the river would rise")
-        );
-        // An opening quotation is what the source after it said, marks and comma included.
-        assert_eq!(
-            parts("“We will rebuild,” the mayor said on Tuesday at the town hall."),
-            one("the mayor", "said", "“We will rebuild,”")
-        );
-        // The person addressed is not what was said.
-        assert_eq!(
-            parts("The mayor told reporters at the scene that the bridge was safe."),
-            one("The mayor", "told", "that the bridge was safe")
-        );
-        assert_eq!(parts("She urged voters not to panic."), one("She", "urged", "not to panic"));
-        // A name and a colon, as in a headline; a label and a colon credit no one.
-        assert_eq!(
-            parts("Graham: Trump's rhetoric is hurting the party"),
-            one("Graham", ":", "Trump's rhetoric is hurting the party")
-        );
-        assert!(parts("Update: The bridge reopened on Monday.").is_empty());
-        assert!(parts("WASHINGTON: The talks resumed on Monday.").is_empty());
-        // An age is not part of the source; a clause joined by "but" gives its subject.
-        assert_eq!(parts("“We were wrong,” Ramos, 58, told AFP."), one("Ramos", "told", "“We were wrong,”"));
-        assert_eq!(
-            parts("Carson named none of his rivals but told supporters that the nation was in trouble."),
-            one("Carson", "told", "that the nation was in trouble")
-        );
-        // Any appositive between the source and its cue; a name in it is the source; an
-        // adverbial before the first comma is not a source.
-        assert_eq!(
-            parts("Marley Anderson, 21, a junior from Las Vegas, said she voted for the first time."),
-            one("Marley Anderson", "said", "she voted for the first time")
-        );
-        assert_eq!(
-            parts("His attorney, Benedikt Sorel, said the defence would appeal."),
-            one("Benedikt Sorel", "said", "the defence would appeal")
-        );
-        assert_eq!(
-            parts("Yesterday, after the vote, the mayor said the bridge would reopen."),
-            one("the mayor", "said", "the bridge would reopen")
-        );
-        // What follows the cue, when it is a clause of its own; not what follows a comma.
-        assert_eq!(
-            parts("The fire was out by evening, and regional officials said the incidents were unrelated."),
-            one("regional officials", "said", "the incidents were unrelated")
-        );
-        assert_eq!(
-            parts("About 200 residents were evacuated, police said, and no injuries were reported."),
-            one("police", "said", "About 200 residents were evacuated")
-        );
-        // A name with particles and an acronym is a name.
-        assert_eq!(
-            parts("A rebel group, Harakat ul-Tahrir wa al-Nasr (HTN), said it had taken the base."),
-            one("Harakat ul-Tahrir wa al-Nasr (HTN)", "said", "it had taken the base")
-        );
-        // A source after "according to" may be a long phrase.
-        assert_eq!(
-            parts("Turnout fell, according to early results of exit polls conducted for the Harbour Wire."),
-            one("early results of exit polls conducted for the Harbour Wire", "according to", "Turnout fell")
-        );
-        // A clause that is not about saying gives no attribution.
-        assert!(parts("The council approved the budget and the works began in May.").is_empty());
+        // (sentence, then its one attribution's source, cue and content; empty: none).
+        let cases: &[(&str, &str, &str, &str)] = &[
+            // Auxiliaries and adverbs before the verb belong to the cue.
+            ("Cruz has said for weeks he can win.", "Cruz", "has said", "for weeks he can win"),
+            (
+                "The mayor has repeatedly said the bridge is safe.",
+                "The mayor",
+                "has repeatedly said",
+                "the bridge is safe",
+            ),
+            // A pronoun and its cue inside a relative clause.
+            (
+                "They built a wall which he said the neighbours would pay for.",
+                "he",
+                "said",
+                "the neighbours would pay for",
+            ),
+            // The subject of a clause continued by "and said" or ", saying".
+            (
+                "Wilson praised the senator's record and said he can win in November.",
+                "Wilson",
+                "said",
+                "he can win in November",
+            ),
+            (
+                "The mayor recently urged residents to leave, saying the river would rise.",
+                "The mayor",
+                "saying",
+                "the river would rise",
+            ),
+            // An opening quotation is what the source after it said, marks and comma included.
+            (
+                "“We will rebuild,” the mayor said on Tuesday at the town hall.",
+                "the mayor",
+                "said",
+                "“We will rebuild,”",
+            ),
+            // The person addressed is not what was said.
+            (
+                "The mayor told reporters at the scene that the bridge was safe.",
+                "The mayor",
+                "told",
+                "that the bridge was safe",
+            ),
+            ("She urged voters not to panic.", "She", "urged", "not to panic"),
+            // A name and a colon, as in a headline; a label and a colon credit no one.
+            ("Graham: Trump's rhetoric is hurting the party", "Graham", ":", "Trump's rhetoric is hurting the party"),
+            ("Update: The bridge reopened on Monday.", "", "", ""),
+            ("WASHINGTON: The talks resumed on Monday.", "", "", ""),
+            // An age is not part of the source; a clause joined by "but" gives its subject.
+            ("“We were wrong,” Ramos, 58, told AFP.", "Ramos", "told", "“We were wrong,”"),
+            (
+                "Carson named none of his rivals but told supporters that the nation was in trouble.",
+                "Carson",
+                "told",
+                "that the nation was in trouble",
+            ),
+            // Any appositive between the source and its cue; a name in it is the source; an
+            // adverbial before the first comma is not a source.
+            (
+                "Marley Anderson, 21, a junior from Las Vegas, said she voted for the first time.",
+                "Marley Anderson",
+                "said",
+                "she voted for the first time",
+            ),
+            (
+                "His attorney, Benedikt Sorel, said the defence would appeal.",
+                "Benedikt Sorel",
+                "said",
+                "the defence would appeal",
+            ),
+            (
+                "Yesterday, after the vote, the mayor said the bridge would reopen.",
+                "the mayor",
+                "said",
+                "the bridge would reopen",
+            ),
+            // What follows the cue, when it is a clause of its own; not what follows a comma.
+            (
+                "The fire was out by evening, and regional officials said the incidents were unrelated.",
+                "regional officials",
+                "said",
+                "the incidents were unrelated",
+            ),
+            (
+                "About 200 residents were evacuated, police said, and no injuries were reported.",
+                "police",
+                "said",
+                "About 200 residents were evacuated",
+            ),
+            // A name with particles and an acronym is a name.
+            (
+                "A rebel group, Harakat ul-Tahrir wa al-Nasr (HTN), said it had taken the base.",
+                "Harakat ul-Tahrir wa al-Nasr (HTN)",
+                "said",
+                "it had taken the base",
+            ),
+            // A source after "according to" may be a long phrase.
+            (
+                "Turnout fell, according to early results of exit polls conducted for the Harbour Wire.",
+                "early results of exit polls conducted for the Harbour Wire",
+                "according to",
+                "Turnout fell",
+            ),
+            // A clause that is not about saying gives no attribution.
+            ("The council approved the budget and the works began in May.", "", "", ""),
+        ];
+        for (sentence, source, cue, content) in cases {
+            let expected = if source.is_empty() {
+                vec![]
+            } else {
+                vec![(source.to_string(), cue.to_string(), Some(content.to_string()))]
+            };
+            assert_eq!(parts(sentence), expected, "{sentence}");
+        }
     }
 
     #[test]
