@@ -476,7 +476,7 @@ fn clean_source(text: &str, start: usize, end: usize, max_words: usize) -> Optio
     let mut t = s[from..cut].trim_end();
     // "Smith also said", "Cruz has said": adverbs and auxiliaries belong to the cue.
     while let Some((head, last)) = t.rsplit_once(char::is_whitespace) {
-        if !is_cue_prefix(last) {
+        if !is_cue_prefix(last, head.split_whitespace().last()) {
             break;
         }
         t = head.trim_end();
@@ -520,7 +520,9 @@ fn cue_start(text: &str, source_end: usize, verb_start: usize) -> usize {
     }
     let between = &text[source_end..verb_start];
     let words: Vec<&str> = between.split_whitespace().collect();
-    if words.is_empty() || !words.iter().all(|w| is_cue_prefix(w)) {
+    let source_last = text[..source_end].split_whitespace().last();
+    let previous = |k: usize| if k == 0 { source_last } else { Some(words[k - 1]) };
+    if words.is_empty() || !words.iter().enumerate().all(|(k, w)| is_cue_prefix(w, previous(k))) {
         return verb_start;
     }
     source_end + (between.len() - between.trim_start().len())
@@ -1280,6 +1282,10 @@ mod tests {
                 "has repeatedly said",
                 "the bridge is safe",
             ),
+            // A noun in "-ly" is not an adverb.
+            ("The family said the boy was safe.", "The family", "said", "the boy was safe"),
+            ("The state assembly said the vote was lawful.", "The state assembly", "said", "the vote was lawful"),
+            ("Smith publicly said the vote was lawful.", "Smith", "publicly said", "the vote was lawful"),
             // A pronoun and its cue inside a relative clause.
             (
                 "They built a wall which he said the neighbours would pay for.",

@@ -248,13 +248,47 @@ pub const CUE_AUXILIARIES: &[&str] =
     &["has", "have", "had", "would", "will", "did", "does", "do", "could", "might", "may", "must", "should"];
 
 /// Whether a word between a source and its cue belongs to the cue: an auxiliary or an
-/// adverb ([`SOURCE_ADVERBS`], or a lower-case word in "-ly" such as "publicly").
-pub fn is_cue_prefix(word: &str) -> bool {
+/// adverb ([`SOURCE_ADVERBS`], or a lower-case word in "-ly" such as "publicly", unless it is
+/// one of the [`LY_NOUNS`] or follows a determiner: "the family said"). `previous` is the word
+/// before it.
+pub fn is_cue_prefix(word: &str, previous: Option<&str>) -> bool {
     let lower = word.to_lowercase();
+    let after_determiner = previous.is_some_and(|p| DETERMINERS.contains(&p.to_lowercase().as_str()));
     CUE_AUXILIARIES.contains(&lower.as_str())
         || SOURCE_ADVERBS.contains(&lower.as_str())
-        || (word.len() > 4 && word.ends_with("ly") && word.chars().all(|c| c.is_lowercase()))
+        || (word.len() > 4
+            && word.ends_with("ly")
+            && word.chars().all(|c| c.is_lowercase())
+            && !LY_NOUNS.contains(&word)
+            && !after_determiner)
 }
+
+/// Nouns in "-ly", which can end a source ("the state assembly said").
+pub const LY_NOUNS: &[&str] = &[
+    "family",
+    "ally",
+    "rally",
+    "supply",
+    "assembly",
+    "monopoly",
+    "anomaly",
+    "belly",
+    "bully",
+    "tally",
+    "reply",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "homily",
+    "folly",
+    "lily",
+    "jelly",
+];
+
+/// Words that open a noun phrase.
+pub const DETERMINERS: &[&str] =
+    &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"];
 
 /// Labels that open a line with a colon without crediting anyone ("Update: …").
 pub const COLON_LABELS: &[&str] = &[
