@@ -486,13 +486,19 @@ fn clean_source(text: &str, start: usize, end: usize, max_words: usize) -> Optio
     }
     let words: Vec<String> =
         t.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    // "Jeb Bush and Chris Christie say": "and" between capitalised words joins two names, not
+    // two clauses ("prices rose and analysts said").
+    let raw: Vec<&str> = t.split_whitespace().collect();
+    let joins_names = |k: usize| {
+        raw[0].starts_with(char::is_uppercase) && raw.get(k + 1).is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
     let opens_with_preposition = words.first().is_some_and(|w| {
         ["in", "on", "at", "for", "to", "with", "by", "from", "of", "into", "after", "before"].contains(&w.as_str())
     });
     if words.is_empty()
         || words.len() > max_words
         || opens_with_preposition
-        || words.iter().any(|w| CLAUSE_WORDS.contains(&w.as_str()))
+        || words.iter().enumerate().any(|(k, w)| CLAUSE_WORDS.contains(&w.as_str()) && !(w == "and" && joins_names(k)))
     {
         return None;
     }
@@ -1282,6 +1288,14 @@ mod tests {
                 "has repeatedly said",
                 "the bridge is safe",
             ),
+            // "and" between capitalised words joins two names; between clauses it does not.
+            (
+                "Senators Ana Ruiz and Tom Berg say the bill will pass.",
+                "Senators Ana Ruiz and Tom Berg",
+                "say",
+                "the bill will pass",
+            ),
+            ("Prices rose and analysts said the bank would act.", "", "", ""),
             // A noun in "-ly" is not an adverb.
             ("The family said the boy was safe.", "The family", "said", "the boy was safe"),
             ("The state assembly said the vote was lawful.", "The state assembly", "said", "the vote was lawful"),
