@@ -1387,6 +1387,12 @@ mod tests {
                 "said",
                 "it had taken the base",
             ),
+            (
+                "Rescue teams searched the rubble, police said and heavy cranes were brought in.",
+                "police",
+                "said",
+                "Rescue teams searched the rubble",
+            ),
             // A source after "according to" may be a long phrase.
             (
                 "Turnout fell, according to early results of exit polls conducted for the Harbour Wire.",

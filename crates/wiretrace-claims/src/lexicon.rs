@@ -433,6 +433,13 @@ pub const ADJUNCT_OPENERS: &[&str] = &[
     "yesterday",
     "today",
     "tonight",
+    "and",
+    "but",
+    "adding",
+    "although",
+    "though",
+    "because",
+    "so",
 ];
 
 /// Lower-case words inside names, alone or before a hyphen ("van", "wa", "al-Muslimin").
