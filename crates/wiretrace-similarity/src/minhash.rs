@@ -38,10 +38,17 @@ impl MinHasher {
     /// The signature of a set of shingle hashes (duplicates are harmless). The empty set's
     /// signature is all `u32::MAX`.
     pub fn signature(&self, shingles: &[u64]) -> Signature {
+        self.signature_of(shingles.iter().copied())
+    }
+
+    /// The signature of the shingle hashes an iterator gives (as [`MinHasher::signature`]).
+    pub fn signature_of(&self, shingles: impl IntoIterator<Item = u64>) -> Signature {
         let k = self.k;
         let mut bins = vec![u32::MAX; k];
         let mut filled = vec![false; k];
-        for &h in shingles {
+        let mut any = false;
+        for h in shingles {
+            any = true;
             let m = mix64(h ^ self.seed);
             let bin = (((m >> 32) * k as u64) >> 32) as usize;
             let v = m as u32;
@@ -50,7 +57,7 @@ impl MinHasher {
                 filled[bin] = true;
             }
         }
-        if shingles.is_empty() {
+        if !any {
             return bins;
         }
         let original = filled.clone();

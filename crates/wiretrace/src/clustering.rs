@@ -102,7 +102,15 @@ pub fn fingerprint(article: &Article, fingerprinter: &mut Fingerprinter) -> Fing
 
 /// Features too common in a corpus to tell its stories apart.
 #[derive(Debug, Clone, Default)]
-pub struct CommonFeatures(HashSet<u64, PassThrough>);
+pub struct CommonFeatures {
+    set: HashSet<u64, PassThrough>,
+    /// One bit per value of a feature's low [`FILTER_BITS`] bits, set for the common ones: most
+    /// features are rare, and one bit answers for them.
+    filter: Vec<u64>,
+}
+
+/// Bits of a feature hash that index [`CommonFeatures`]'s filter.
+const FILTER_BITS: u32 = 16;
 
 impl CommonFeatures {
     /// Counts document frequencies over `sample` and keeps the features above the limits.
@@ -110,7 +118,7 @@ impl CommonFeatures {
         let n = sample.len();
         let limit = (opts.max_df * n as f64).max(opts.min_df_count as f64);
         if (n as f64) <= limit {
-            return Self::default();
+            return Self::from_set(HashSet::with_hasher(PassThrough));
         }
         // Each fingerprint's features are distinct, so a feature's run length in the sorted
         // list of all features is its document frequency.
@@ -123,35 +131,44 @@ impl CommonFeatures {
                 common.insert(run[0]);
             }
         }
-        Self(common)
+        Self::from_set(common)
+    }
+
+    fn from_set(set: HashSet<u64, PassThrough>) -> Self {
+        let mut filter = vec![0u64; 1 << (FILTER_BITS - 6)];
+        for &h in &set {
+            let slot = h as usize & ((1 << FILTER_BITS) - 1);
+            filter[slot >> 6] |= 1 << (slot & 63);
+        }
+        Self { set, filter }
     }
 
     /// Number of common features.
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.set.len()
     }
 
     /// Whether no feature is common.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.set.is_empty()
     }
 
-    fn keep(&self, features: &[u64]) -> Vec<u64> {
-        features.iter().copied().filter(|h| !self.0.contains(h)).collect()
+    /// Whether a feature is common.
+    pub fn contains(&self, feature: u64) -> bool {
+        let slot = feature as usize & ((1 << FILTER_BITS) - 1);
+        self.filter.get(slot >> 6).is_some_and(|w| w >> (slot & 63) & 1 == 1) && self.set.contains(&feature)
     }
 }
 
 impl Sketch {
     /// The sketch of a fingerprint, common features left out.
     pub fn new(id: String, fp: &Fingerprint, common: &CommonFeatures, opts: &ClusterOptions) -> Self {
-        let (shingles, stems) = (common.keep(&fp.shingles), common.keep(&fp.stems));
-        Self {
-            id,
-            shingles: shingles.len(),
-            stems: stems.len(),
-            shingle_signature: MinHasher::new(opts.num_perm, opts.seed).signature(&shingles),
-            stem_signature: MinHasher::new(opts.num_perm, opts.seed ^ 0xC0FFEE).signature(&stems),
-        }
+        let (mut shingles, mut stems) = (0, 0);
+        let shingle_signature = MinHasher::new(opts.num_perm, opts.seed)
+            .signature_of(fp.shingles.iter().copied().filter(|&h| !common.contains(h)).inspect(|_| shingles += 1));
+        let stem_signature = MinHasher::new(opts.num_perm, opts.seed ^ 0xC0FFEE)
+            .signature_of(fp.stems.iter().copied().filter(|&h| !common.contains(h)).inspect(|_| stems += 1));
+        Self { id, shingles, stems, shingle_signature, stem_signature }
     }
 }
 
