@@ -43,7 +43,7 @@ fn lines(text: &str) -> Vec<Line<'_>> {
 }
 
 fn words(s: &str) -> usize {
-    s.split_whitespace().count()
+    crate::tokens::count_words(s, usize::MAX)
 }
 
 /// Ends like a sentence: `.`, `!`, `?`, `…`, possibly followed by closing quotes.
@@ -294,7 +294,7 @@ pub fn story_lines(text: &str) -> String {
             continue;
         }
         // Counted only as far as the tests below need.
-        let n = t.split_whitespace().take(STORY_LINE_WORDS).count();
+        let n = crate::tokens::count_words(t, STORY_LINE_WORDS);
         // A list of links (headlines, no full stop) runs until the story resumes.
         if in_list && n < 12 && !ends_like_sentence(t) {
             continue;

@@ -82,9 +82,76 @@ pub fn normalize_word(word: &str) -> String {
     s
 }
 
+/// Whether `bytes` hold a Unicode space outside ASCII (U+0085, U+00A0, U+1680, U+2000 to
+/// U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).
+fn has_unicode_space(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let lead = |b: u8| matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3);
+    bytes.iter().any(|&b| lead(b))
+        && bytes
+            .iter()
+            .enumerate()
+            .filter(|&(_, &b)| lead(b))
+            .any(|(i, _)| text.get(i..).and_then(|t| t.chars().next()).is_some_and(char::is_whitespace))
+}
+
+/// The number of whitespace-separated words of `text`, counting no further than `limit`: the
+/// same as `text.split_whitespace().take(limit).count()`, counted on bytes, a block at a time,
+/// when the text has no spaces but ASCII ones.
+///
+/// ```
+/// use wiretrace_parse::tokens::count_words;
+/// assert_eq!(count_words(" Ana\u{a0}Ruiz\u{3000}covers  “courts” ", usize::MAX), 4);
+/// assert_eq!(count_words("one two three", 2), 2);
+/// ```
+pub fn count_words(text: &str, limit: usize) -> usize {
+    if has_unicode_space(text) {
+        return text.split_whitespace().take(limit).count();
+    }
+    let space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
+    let bytes = text.as_bytes();
+    let Some(&first) = bytes.first() else { return 0 };
+    // A word starts at the first byte, or where a space is followed by a non-space.
+    let mut words = usize::from(!space(first));
+    let (n, mut start) = (bytes.len(), 0);
+    while start + 1 < n {
+        let end = (start + 64).min(n - 1);
+        words += bytes[start..end]
+            .iter()
+            .zip(&bytes[start + 1..=end])
+            .map(|(&a, &b)| usize::from(space(a) & !space(b)))
+            .sum::<usize>();
+        if words >= limit {
+            return limit;
+        }
+        start = end;
+    }
+    words.min(limit)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        let spaces = ['\u{85}', '\u{a0}', '\u{1680}', '\u{2003}', '\u{2028}', '\u{202f}', '\u{205f}', '\u{3000}', '\t', '\x0b', ' '];
+        let others = ['\u{a9}', '\u{e9}', '\u{2013}', '\u{201c}', '\u{3001}', '\u{1f600}', '\u{1c}', 'x'];
+        // Every string of three chars from spaces and non-spaces.
+        let alphabet: Vec<char> = spaces.iter().chain(&others).copied().collect();
+        let mut texts = vec![String::new()];
+        for _ in 0..3 {
+            texts = texts.iter().flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}"))).collect();
+        }
+        // Long lines, whose words cross the blocks the bytes are read in.
+        let long = "Ferry sinks off Lindqvist,  the “coast” guard said\t– ".repeat(9);
+        texts.extend([long.clone(), format!("{long}\u{a0}end"), format!(" x{}", "y ".repeat(70))]);
+        for text in &texts {
+            for limit in [0, 1, 2, 25, usize::MAX] {
+                assert_eq!(count_words(text, limit), text.split_whitespace().take(limit).count(), "{text:?} {limit}");
+            }
+        }
+    }
 
     #[test]
     fn tokens_keep_offsets_and_normalise() {
