@@ -135,7 +135,10 @@ mod tests {
 
     #[test]
     fn words_are_counted_as_split_whitespace_counts_them() {
-        let spaces = ['\u{85}', '\u{a0}', '\u{1680}', '\u{2003}', '\u{2028}', '\u{202f}', '\u{205f}', '\u{3000}', '\t', '\x0b', ' '];
+        let spaces = [
+            '\u{85}', '\u{a0}', '\u{1680}', '\u{2003}', '\u{2028}', '\u{202f}', '\u{205f}', '\u{3000}', '\t', '\x0b',
+            ' ',
+        ];
         let others = ['\u{a9}', '\u{e9}', '\u{2013}', '\u{201c}', '\u{3001}', '\u{1f600}', '\u{1c}', 'x'];
         // Every string of three chars from spaces and non-spaces.
         let alphabet: Vec<char> = spaces.iter().chain(&others).copied().collect();

@@ -291,10 +291,12 @@ fn stem_of(path: &Path) -> String {
 fn open(path: &Path, gz: bool) -> Result<Box<dyn std::io::BufRead>, RecordError> {
     let f = std::fs::File::open(path)
         .map_err(|e| RecordError::new(path.display().to_string(), format!("cannot read the file: {e}")))?;
+    // Large reads: an article is several kilobytes, more than the default buffer.
+    const BUFFER: usize = 256 * 1024;
     Ok(if gz {
-        Box::new(std::io::BufReader::new(flate2::read::MultiGzDecoder::new(f)))
+        Box::new(std::io::BufReader::with_capacity(BUFFER, flate2::read::MultiGzDecoder::new(f)))
     } else {
-        Box::new(std::io::BufReader::new(f))
+        Box::new(std::io::BufReader::with_capacity(BUFFER, f))
     })
 }
 
