@@ -4,10 +4,7 @@
 //! its stem (synonyms folded). Every feature of this crate (sentence features, fingerprints,
 //! shingles) is built from these hashes, so they agree with each other.
 
-use std::collections::HashMap;
-
 use crate::features::canonical;
-use crate::fingerprint::PassThrough;
 use crate::minhash::mix64;
 use crate::stopwords::is_stopword;
 use rust_stemmers::{Algorithm, Stemmer};
@@ -20,27 +17,87 @@ const CACHE_LIMIT: usize = 500_000;
 /// ASCII words up to this many bytes are lower-cased on the stack.
 const SHORT_WORD: usize = 32;
 
+/// Word hash → hash of its content stem, or none for a function word: an open-addressing table
+/// whose slots hold both, so that a look-up reads one place in memory (most words of a large
+/// corpus are rare, and their look-ups miss the processor's caches).
+struct WordTable {
+    /// (word hash, stem hash) pairs; a word hash of [`WordTable::EMPTY`] marks a free slot, a
+    /// stem hash of [`WordTable::FUNCTION_WORD`] a function word.
+    slots: Vec<(u64, u64)>,
+    len: usize,
+}
+
+impl WordTable {
+    const EMPTY: u64 = 0;
+    const FUNCTION_WORD: u64 = 0;
+
+    fn new() -> Self {
+        Self { slots: vec![(Self::EMPTY, 0); 1 << 12], len: 0 }
+    }
+
+    fn get(&self, word: u64) -> Option<Option<u64>> {
+        let mask = self.slots.len() - 1;
+        let mut i = word as usize & mask;
+        loop {
+            let (key, stem) = self.slots[i];
+            if key == word {
+                return Some((stem != Self::FUNCTION_WORD).then_some(stem));
+            }
+            if key == Self::EMPTY {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Remembers a word not in the table (a word hash of [`WordTable::EMPTY`] is not kept).
+    fn insert(&mut self, word: u64, stem: Option<u64>) {
+        if word == Self::EMPTY {
+            return;
+        }
+        if (self.len + 1) * 2 > self.slots.len() {
+            let size = self.slots.len() * 2;
+            let old = std::mem::replace(&mut self.slots, vec![(Self::EMPTY, 0); size]);
+            self.len = 0;
+            for (key, stem) in old.into_iter().filter(|&(key, _)| key != Self::EMPTY) {
+                self.place(key, stem);
+            }
+        }
+        // A stem whose hash is the function-word mark is moved to the next value.
+        self.place(word, stem.map_or(Self::FUNCTION_WORD, |s| s.max(1)));
+    }
+
+    fn place(&mut self, word: u64, stem: u64) {
+        let mask = self.slots.len() - 1;
+        let mut i = word as usize & mask;
+        while self.slots[i].0 != Self::EMPTY {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = (word, stem);
+        self.len += 1;
+    }
+
+    fn clear(&mut self) {
+        *self = Self::new();
+    }
+}
+
 /// Word hashes and stems, remembered per distinct word; keep one per thread.
 pub(crate) struct Lexicon {
     stemmer: Stemmer,
-    /// Word hash → hash of its content stem (`None` for a function word).
-    cache: HashMap<u64, Option<u64>, PassThrough>,
+    cache: WordTable,
     lower: String,
 }
 
 impl Lexicon {
     pub(crate) fn new() -> Self {
-        Self {
-            stemmer: Stemmer::create(Algorithm::English),
-            cache: HashMap::with_hasher(PassThrough),
-            lower: String::new(),
-        }
+        Self { stemmer: Stemmer::create(Algorithm::English), cache: WordTable::new(), lower: String::new() }
     }
 
     /// Number of distinct words remembered.
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
-        self.cache.len()
+        self.cache.len
     }
 
     /// The hash of a word's normalised form and the hash of its content stem (`None` for a
@@ -64,8 +121,8 @@ impl Lexicon {
             }
             xxh3_64(self.lower.as_bytes())
         };
-        if let Some(stem) = self.cache.get(&hash) {
-            return (hash, *stem);
+        if let Some(stem) = self.cache.get(hash) {
+            return (hash, stem);
         }
         if ascii && word.len() <= SHORT_WORD {
             self.lower.clear();
@@ -73,11 +130,12 @@ impl Lexicon {
         }
         let norm = self.lower.as_str();
         let stem = (!is_stopword(norm)).then(|| xxh3_64(self.stemmer.stem(canonical(norm)).as_bytes()));
-        if self.cache.len() >= CACHE_LIMIT {
+        if self.cache.len >= CACHE_LIMIT {
             self.cache.clear();
         }
         self.cache.insert(hash, stem);
-        (hash, stem)
+        // As the table will give it back.
+        (hash, stem.map(|s| s.max(1)))
     }
 }
 
