@@ -82,22 +82,18 @@ pub fn normalize_word(word: &str) -> String {
     s
 }
 
-/// Whether `bytes` hold a Unicode space outside ASCII (U+0085, U+00A0, U+1680, U+2000 to
-/// U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).
-fn has_unicode_space(text: &str) -> bool {
-    let bytes = text.as_bytes();
+/// Whether the chars starting in `text[range]` include a Unicode space outside ASCII (U+0085,
+/// U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).
+fn has_unicode_space(text: &str, range: std::ops::Range<usize>) -> bool {
+    let bytes = &text.as_bytes()[range.clone()];
     let lead = |b: u8| matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3);
     bytes.iter().any(|&b| lead(b))
-        && bytes
-            .iter()
-            .enumerate()
-            .filter(|&(_, &b)| lead(b))
-            .any(|(i, _)| text.get(i..).and_then(|t| t.chars().next()).is_some_and(char::is_whitespace))
+        && range.filter(|&i| lead(text.as_bytes()[i])).any(|i| text[i..].chars().next().is_some_and(char::is_whitespace))
 }
 
 /// The number of whitespace-separated words of `text`, counting no further than `limit`: the
-/// same as `text.split_whitespace().take(limit).count()`, counted on bytes, a block at a time,
-/// when the text has no spaces but ASCII ones.
+/// same as `text.split_whitespace().take(limit).count()`, counted on bytes a block at a time
+/// (a text with spaces other than ASCII ones is counted by `split_whitespace`).
 ///
 /// ```
 /// use wiretrace_parse::tokens::count_words;
@@ -105,28 +101,32 @@ fn has_unicode_space(text: &str) -> bool {
 /// assert_eq!(count_words("one two three", 2), 2);
 /// ```
 pub fn count_words(text: &str, limit: usize) -> usize {
-    if has_unicode_space(text) {
-        return text.split_whitespace().take(limit).count();
-    }
+    const BLOCK: usize = 64;
     let space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
     let bytes = text.as_bytes();
     let Some(&first) = bytes.first() else { return 0 };
     // A word starts at the first byte, or where a space is followed by a non-space.
     let mut words = usize::from(!space(first));
     let (n, mut start) = (bytes.len(), 0);
-    while start + 1 < n {
-        let end = (start + 64).min(n - 1);
-        words += bytes[start..end]
+    loop {
+        let end = (start + BLOCK).min(n);
+        if has_unicode_space(text, start..end) {
+            return text.split_whitespace().take(limit).count();
+        }
+        // Pairs of bytes (i - 1, i) for the i of this block.
+        words += bytes[start.max(1) - 1..end - 1]
             .iter()
-            .zip(&bytes[start + 1..=end])
+            .zip(&bytes[start.max(1)..end])
             .map(|(&a, &b)| usize::from(space(a) & !space(b)))
             .sum::<usize>();
         if words >= limit {
             return limit;
         }
+        if end == n {
+            return words;
+        }
         start = end;
     }
-    words.min(limit)
 }
 
 #[cfg(test)]
