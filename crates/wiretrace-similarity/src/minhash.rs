@@ -44,23 +44,21 @@ impl MinHasher {
     /// The signature of the shingle hashes an iterator gives (as [`MinHasher::signature`]).
     pub fn signature_of(&self, shingles: impl IntoIterator<Item = u64>) -> Signature {
         let k = self.k;
-        let mut bins = vec![u32::MAX; k];
-        let mut filled = vec![false; k];
+        // 64-bit bins hold 32-bit values, so an empty bin (u64::MAX) needs no flag of its own
+        // and keeping the smallest value needs no branch.
+        let mut wide = vec![u64::MAX; k];
         let mut any = false;
         for h in shingles {
             any = true;
             let m = mix64(h ^ self.seed);
             let bin = (((m >> 32) * k as u64) >> 32) as usize;
-            let v = m as u32;
-            if !filled[bin] || v < bins[bin] {
-                bins[bin] = v;
-                filled[bin] = true;
-            }
+            wide[bin] = wide[bin].min(u64::from(m as u32));
         }
+        let mut bins: Signature = wide.iter().map(|&v| v as u32).collect();
         if !any {
             return bins;
         }
-        let original = filled.clone();
+        let original: Vec<bool> = wide.iter().map(|&v| v != u64::MAX).collect();
         for i in 0..k {
             if original[i] {
                 continue;
