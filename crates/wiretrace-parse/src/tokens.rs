@@ -88,7 +88,9 @@ fn has_unicode_space(text: &str, range: std::ops::Range<usize>) -> bool {
     let bytes = &text.as_bytes()[range.clone()];
     let lead = |b: u8| matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3);
     bytes.iter().any(|&b| lead(b))
-        && range.filter(|&i| lead(text.as_bytes()[i])).any(|i| text[i..].chars().next().is_some_and(char::is_whitespace))
+        && range
+            .filter(|&i| lead(text.as_bytes()[i]))
+            .any(|i| text[i..].chars().next().is_some_and(char::is_whitespace))
 }
 
 /// The number of whitespace-separated words of `text`, counting no further than `limit`: the
