@@ -444,6 +444,33 @@ static COLON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<src>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?P<cue>:)\s+[\p{L}“‘\x22']").unwrap()
 });
 
+/// How and when the words were given, right after a verb of saying, and part of the cue as
+/// PolNeAR marks it: "said in a statement", "said in an interview", "said Tuesday".
+static CUE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s+(?:in\s+(?:a|an)\s+(?:written\s+)?(?:statement|interview)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)",
+    )
+    .unwrap()
+});
+
+/// The end of a cue: its verb, and the words of [`CUE_TAIL`] if they follow it.
+fn cue_end(text: &str, verb_end: usize) -> usize {
+    match CUE_TAIL.find(&text[verb_end..]) {
+        // "said Monday's vote was void": the day belongs to what was said.
+        Some(m) if !text[verb_end + m.end()..].starts_with(['\'', '’']) => verb_end + m.end(),
+        _ => verb_end,
+    }
+}
+
+/// Words that tell when, never who: "…,” said Tuesday that …" has no source after its cue.
+fn is_time_word(word: &str) -> bool {
+    let w = word.to_lowercase();
+    WEEKDAYS.contains(&w.as_str())
+        || MONTHS.contains(&w.as_str())
+        || ["yesterday", "today", "tonight", "then", "later", "earlier", "last", "this", "on", "in", "at"]
+            .contains(&w.as_str())
+}
+
 static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?:[,”"])\s*(?P<cue>said|says|added|asked|wrote)\s+(?P<src>[^,.;:“”"]{2,60})"#).unwrap()
 });
@@ -636,6 +663,10 @@ fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
             {
                 continue;
             }
+            // After an inverted cue, a time is when it was said, not who said it.
+            if matches!(side, Content::BeforeCue) && src.as_str().split_whitespace().next().is_some_and(is_time_word) {
+                continue;
+            }
             // A source after "according to" ends where the phrase does, so it may be longer
             // than one before a verb, which could be a clause.
             let max_words = if matches!(side, Content::Around) { 14 } else { 8 };
@@ -643,28 +674,30 @@ fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
             if passive(text, cue.end()) {
                 continue;
             }
+            // "according to" is followed by its source, never by a tail.
+            let end = if matches!(side, Content::Around) { cue.end() } else { cue_end(text, cue.end()) };
             let content = match (side, leading_quote(text, s.0)) {
                 (Content::AfterCue | Content::BeforeMatch, Some(quote)) => quote,
                 (Content::Around, _) if cue.start() > 0 => (0, cue.start()),
                 (Content::Around, _) => (s.1, text.len()),
                 (Content::BeforeCue, _) => (0, cue.start()),
                 (Content::AfterCue, _) if ADDRESSING_CUES.contains(&cue.as_str().to_lowercase().as_str()) => {
-                    skip_addressee(text, (cue.end(), text.len()))
+                    skip_addressee(text, (end, text.len()))
                 }
-                (Content::AfterCue, _) => (cue.end(), text.len()),
+                (Content::AfterCue, _) => (end, text.len()),
                 // "The fire was out, and officials said the incidents were unrelated": what
                 // follows the cue is what was said.
-                (Content::BeforeMatch, _) if says_more_after(text, cue.end()) => {
+                (Content::BeforeMatch, _) if says_more_after(text, end) => {
                     if ADDRESSING_CUES.contains(&cue.as_str().to_lowercase().as_str()) {
-                        skip_addressee(text, (cue.end(), text.len()))
+                        skip_addressee(text, (end, text.len()))
                     } else {
-                        (cue.end(), text.len())
+                        (end, text.len())
                     }
                 }
                 (Content::BeforeMatch, _) => (0, c.get(0).unwrap().start()),
             };
             let content = trim_content(text, content);
-            let cue = (cue_start(text, s.1, cue.start()), cue.end());
+            let cue = (cue_start(text, s.1, cue.start()), end);
             let overlaps = out.iter().any(|o| o.src.0 < s.1 && s.0 < o.src.1 || (o.cue.0 < cue.1 && cue.0 < o.cue.1));
             if !overlaps {
                 out.push(RawAttribution { src: s, cue, content, leading: s.0 == 0 });
@@ -1280,6 +1313,17 @@ mod tests {
         };
         // (sentence, then its one attribution's source, cue and content; empty: none).
         let cases: &[(&str, &str, &str, &str)] = &[
+            // How and when the words were given belong to the cue; a day is not a source.
+            (
+                "Calder said in a statement that it was cooperating.",
+                "Calder",
+                "said in a statement",
+                "that it was cooperating",
+            ),
+            ("The senator said Tuesday the bill would pass.", "The senator", "said Tuesday", "the bill would pass"),
+            ("Trump, in Kentucky, said Tuesday that Rubio was weak.", "Trump", "said Tuesday", "that Rubio was weak"),
+            ("The bill will pass, the senator said Friday.", "the senator", "said Friday", "The bill will pass"),
+            ("The senator said Monday's vote was void.", "The senator", "said", "Monday's vote was void"),
             // Auxiliaries and adverbs before the verb belong to the cue.
             ("Cruz has said for weeks he can win.", "Cruz", "has said", "for weeks he can win"),
             (
