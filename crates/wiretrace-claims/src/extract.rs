@@ -663,6 +663,13 @@ fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
             {
                 continue;
             }
+            // "A man called Tom Berg": an indefinite noun given its name, not a view.
+            if matches!(cue.as_str(), "called" | "calls")
+                && matches!(src.as_str().split_whitespace().next().map(str::to_lowercase).as_deref(), Some("a" | "an"))
+                && text[cue.end()..].trim_start().starts_with(char::is_uppercase)
+            {
+                continue;
+            }
             // After an inverted cue, a time is when it was said, not who said it.
             if matches!(side, Content::BeforeCue) && src.as_str().split_whitespace().next().is_some_and(is_time_word) {
                 continue;
@@ -1324,6 +1331,10 @@ mod tests {
             ("Trump, in Kentucky, said Tuesday that Rubio was weak.", "Trump", "said Tuesday", "that Rubio was weak"),
             ("The bill will pass, the senator said Friday.", "the senator", "said Friday", "The bill will pass"),
             ("The senator said Monday's vote was void.", "The senator", "said", "Monday's vote was void"),
+            // Calling something a name is a view attributed to its source; naming is not.
+            ("The mayor called the plan reckless.", "The mayor", "called", "the plan reckless"),
+            ("A man called Tom Berg was arrested.", "", "", ""),
+            ("He was called a liar by the senator.", "", "", ""),
             // Auxiliaries and adverbs before the verb belong to the cue.
             ("Cruz has said for weeks he can win.", "Cruz", "has said", "for weeks he can win"),
             (

@@ -207,7 +207,7 @@ pub fn hedge_norm(cue: &str) -> String {
 
 /// Attribution cue verbs. ("states" is left out: after a noun it is nearly always the plural
 /// noun, "the United States".)
-pub const CUES: &str = "said|cited|highlighted|stressed|emphasized|emphasised|indicated|argued|asserted|maintained|says|say|told|tells|reported|reports|stated|added|adds|confirmed|announced|warned|estimated|estimates|noted|notes|explained|insisted|acknowledged|claimed|claims|described|wrote|writes|tweeted|declared|suggested|predicted|admitted|conceded|recalled|observed|replied|responded|testified|alleged|contended|concluded|complained|cautioned|countered|recounted|disclosed|revealed|announces|asks|asked|urged|urges|accused|accuses|criticized|criticised|praised|vowed|pledged|promised";
+pub const CUES: &str = "said|cited|highlighted|stressed|emphasized|emphasised|indicated|argued|asserted|maintained|says|say|told|tells|reported|reports|stated|added|adds|confirmed|announced|warned|estimated|estimates|noted|notes|explained|insisted|acknowledged|claimed|claims|described|wrote|writes|tweeted|declared|suggested|predicted|admitted|conceded|recalled|observed|replied|responded|testified|alleged|contended|concluded|complained|cautioned|countered|recounted|disclosed|revealed|announces|asks|asked|urged|urges|accused|accuses|criticized|criticised|praised|vowed|pledged|promised|called|calls";
 
 /// Personal pronouns accepted as a whole source ("he said"): the attribution is real even
 /// though who "he" is takes the sentences before.
