@@ -36,6 +36,9 @@ impl WordTable {
     }
 
     fn get(&self, word: u64) -> Option<Option<u64>> {
+        if word == Self::EMPTY {
+            return None;
+        }
         let mask = self.slots.len() - 1;
         let mut i = word as usize & mask;
         loop {
@@ -226,6 +229,24 @@ mod tests {
             let expected: Vec<u64> = theirs.iter().map(|w| xxh3_64(w.as_bytes())).collect();
             assert_eq!(hashes, expected, "{text}");
         }
+    }
+
+    #[test]
+    fn the_word_table_gives_back_what_it_was_given() {
+        let mut table = WordTable::new();
+        // Enough words to make the table grow several times, some sharing their low bits.
+        let words: Vec<u64> = (1..20_000u64).map(|i| if i % 7 == 0 { i << 40 } else { mix64(i) }).collect();
+        for (k, &w) in words.iter().enumerate() {
+            table.insert(w, (k % 3 != 0).then_some(mix64(w) | 1));
+        }
+        assert_eq!(table.len, words.len());
+        for (k, &w) in words.iter().enumerate() {
+            assert_eq!(table.get(w), Some((k % 3 != 0).then_some(mix64(w) | 1)), "word {k}");
+        }
+        assert_eq!(table.get(12345), None);
+        // The free-slot mark is never taken for a word.
+        table.insert(WordTable::EMPTY, Some(9));
+        assert_eq!(table.get(WordTable::EMPTY), None);
     }
 
     #[test]
