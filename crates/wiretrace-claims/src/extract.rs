@@ -3,8 +3,8 @@
 
 use crate::lexicon::{
     approximator, event_of, hedge_norm, is_cue_prefix, is_pronoun_source, word_value, ADDRESSING_CUES, ADJUNCT_OPENERS,
-    AGENCIES, CLAUSE_WORDS, COLON_LABELS, CUES, CUE_AUXILIARIES, HEDGES, HYPHEN_UNITS, MONTHS, NAME_PARTICLES, OPENERS,
-    QUANTITY, SOURCE_ADVERBS, TITLES, VAGUE_AMOUNTS, WEEKDAYS,
+    AGENCIES, CLAUSE_WORDS, COLON_LABELS, CUES, CUE_AUXILIARIES, EVIDENCE_CUES, EVIDENCE_NOUNS, HEDGES, HYPHEN_UNITS,
+    MONTHS, NAME_PARTICLES, OPENERS, QUANTITY, SOURCE_ADVERBS, TITLES, VAGUE_AMOUNTS, WEEKDAYS,
 };
 use crate::model::{Claim, ClaimDetail, Event, Source, Span};
 use chrono::{Datelike, Duration, NaiveDate};
@@ -671,6 +671,13 @@ fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
             {
                 continue;
             }
+            // Only records show or find: "the poll shows", not "police found a body".
+            if EVIDENCE_CUES.contains(&cue.as_str().to_lowercase().as_str()) {
+                let head = src.as_str().split_whitespace().last().unwrap_or("").to_lowercase();
+                if !EVIDENCE_NOUNS.contains(&head.trim_matches(|c: char| !c.is_alphanumeric())) {
+                    continue;
+                }
+            }
             // After an inverted cue, a time is when it was said, not who said it.
             if matches!(side, Content::BeforeCue) && src.as_str().split_whitespace().next().is_some_and(is_time_word) {
                 continue;
@@ -1332,6 +1339,15 @@ mod tests {
             ("Trump, in Kentucky, said Tuesday that Rubio was weak.", "Trump", "said Tuesday", "that Rubio was weak"),
             ("The bill will pass, the senator said Friday.", "the senator", "said Friday", "The bill will pass"),
             ("The senator said Monday's vote was void.", "The senator", "said", "Monday's vote was void"),
+            // Polls and studies show and find; people who find things are not sources.
+            ("A new poll shows Ruiz leading by 12 points.", "A new poll", "shows", "Ruiz leading by 12 points"),
+            (
+                "The study found that 40 percent of voters were undecided.",
+                "The study",
+                "found",
+                "that 40 percent of voters were undecided",
+            ),
+            ("Police found a body near the harbour.", "", "", ""),
             // Calling something a name is a view attributed to its source; naming is not.
             ("The mayor called the plan reckless.", "The mayor", "called", "the plan reckless"),
             ("A man called Tom Berg was arrested.", "", "", ""),

@@ -207,7 +207,55 @@ pub fn hedge_norm(cue: &str) -> String {
 
 /// Attribution cue verbs. ("states" is left out: after a noun it is nearly always the plural
 /// noun, "the United States".)
-pub const CUES: &str = "said|cited|highlighted|stressed|emphasized|emphasised|indicated|argued|asserted|maintained|says|say|told|tells|reported|reports|stated|added|adds|confirmed|announced|warned|estimated|estimates|noted|notes|explained|insisted|acknowledged|claimed|claims|described|wrote|writes|tweeted|declared|suggested|predicted|admitted|conceded|recalled|observed|replied|responded|testified|alleged|contended|concluded|complained|cautioned|countered|recounted|disclosed|revealed|announces|asks|asked|urged|urges|accused|accuses|criticized|criticised|praised|vowed|pledged|promised|called|calls";
+pub const CUES: &str = "said|cited|highlighted|stressed|emphasized|emphasised|indicated|argued|asserted|maintained|says|say|told|tells|reported|reports|stated|added|adds|confirmed|announced|warned|estimated|estimates|noted|notes|explained|insisted|acknowledged|claimed|claims|described|wrote|writes|tweeted|declared|suggested|predicted|admitted|conceded|recalled|observed|replied|responded|testified|alleged|contended|concluded|complained|cautioned|countered|recounted|disclosed|revealed|announces|asks|asked|urged|urges|accused|accuses|criticized|criticised|praised|vowed|pledged|promised|called|calls|show|shows|showed|found|finds";
+
+/// Verbs of evidence ("the poll shows", "a study found"): cues only for a source that is a
+/// record of some kind (see [`EVIDENCE_NOUNS`]), not for people ("police found a body").
+pub const EVIDENCE_CUES: &[&str] = &["show", "shows", "showed", "found", "finds"];
+
+/// What can show or find something as a source: polls, studies, data and records.
+pub const EVIDENCE_NOUNS: &[&str] = &[
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "data",
+    "report",
+    "reports",
+    "analysis",
+    "analyses",
+    "figures",
+    "numbers",
+    "statistics",
+    "results",
+    "research",
+    "records",
+    "documents",
+    "audit",
+    "review",
+    "investigation",
+    "inquiry",
+    "census",
+    "tally",
+    "count",
+    "footage",
+    "video",
+    "videos",
+    "photos",
+    "images",
+    "emails",
+    "filings",
+    "estimates",
+    "projections",
+    "models",
+    "research",
+    "test",
+    "tests",
+    "autopsy",
+    "probe",
+];
 
 /// Personal pronouns accepted as a whole source ("he said"): the attribution is real even
 /// though who "he" is takes the sentences before.
