@@ -250,7 +250,6 @@ pub const EVIDENCE_NOUNS: &[&str] = &[
     "estimates",
     "projections",
     "models",
-    "research",
     "test",
     "tests",
     "autopsy",
