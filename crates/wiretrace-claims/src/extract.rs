@@ -463,13 +463,16 @@ fn cue_end(text: &str, verb_end: usize) -> usize {
     }
 }
 
+/// Whether a word is the name of a day of the week or of a month, in any case.
+fn is_day_or_month(word: &str) -> bool {
+    WEEKDAYS.iter().chain(MONTHS).any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Words that tell when, never who: "…,” said Tuesday that …" has no source after its cue.
 fn is_time_word(word: &str) -> bool {
-    let w = word.to_lowercase();
-    WEEKDAYS.contains(&w.as_str())
-        || MONTHS.contains(&w.as_str())
+    is_day_or_month(word)
         || ["yesterday", "today", "tonight", "then", "later", "earlier", "last", "this", "on", "in", "at"]
-            .contains(&w.as_str())
+            .contains(&word.to_lowercase().as_str())
 }
 
 static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -652,9 +655,7 @@ fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
             }
             let label = src.as_str().to_lowercase();
             let opener = label.split_whitespace().next().unwrap_or("");
-            if may_open_adverbially
-                && (OPENERS.contains(&opener) || WEEKDAYS.iter().chain(MONTHS).any(|w| w.eq_ignore_ascii_case(opener)))
-            {
+            if may_open_adverbially && (OPENERS.contains(&opener) || is_day_or_month(opener)) {
                 continue;
             }
             // A colon credits a name, not a label or a one-word capitalised dateline.
