@@ -19,9 +19,12 @@
 
 use crate::features::{DocFeatures, Idf, SentenceFeatures};
 use crate::fingerprint::PassThrough;
-use crate::lcs::lcs_len;
+use crate::lcs::{lcs_len, lcs_of_rows, shared_words};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+
+/// Longest sentence (in content words) whose diff matches are gathered on the stack.
+const MAX_ROWS: usize = 256;
 
 /// How a sentence was carried from one version to another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -172,20 +175,47 @@ fn score_above(
     floor: f64,
 ) -> Option<SentenceScore> {
     let (content, contained) = content_scores(a, wa, b, wb);
+    score_with_content(a, b, content, contained, usize::MAX, floor)
+}
+
+/// [`score_above`] once the content overlap and containment are known, and a bound on the
+/// content words the two sentences can share (`usize::MAX` when none is known).
+fn score_with_content(
+    a: &SentenceFeatures,
+    b: &SentenceFeatures,
+    content: f64,
+    contained: f64,
+    max_shared: usize,
+    floor: f64,
+) -> Option<SentenceScore> {
     let (la, lb) = (a.sequence_hashes.len(), b.sequence_hashes.len());
     let total = la + lb;
-    // A diff matches equal words only, so at most the words the two bags share.
-    let shared = crate::features::intersection(&a.sequence_bag, &b.sequence_bag);
+    let content_below = floor > 0.0 && content < floor && CONTAINED_WEIGHT * contained < floor;
+    // A diff matches equal words only, so at most the shorter sequence, at most `max_shared`,
+    // and at most the words the two bags share.
+    if content_below && (total == 0 || 2.0 * la.min(lb).min(max_shared) as f64 / (total as f64) < floor) {
+        return None;
+    }
+    let (short, long) = if la <= lb { (a, b) } else { (b, a) };
+    // Short enough sentences get the diff's match rows from the same pass over the bags.
+    let mut rows = [0u64; MAX_ROWS];
+    let fast = short.sequence_hashes.len() <= 64 && long.sequence_hashes.len() <= MAX_ROWS;
+    let shared = shared_words(&short.sequence_bag, &long.sequence_bag, fast.then_some(&mut rows[..]));
     let bound = if total == 0 { 0.0 } else { 2.0 * shared as f64 / total as f64 };
-    if floor > 0.0 && bound < floor && content < floor && CONTAINED_WEIGHT * contained < floor {
+    if content_below && bound < floor {
         return None;
     }
     let (sequence, sequence_contained) = if la == 0 || lb == 0 || shared == 0 {
         (0.0, 0.0)
     } else {
         // Words kept by a minimal diff: all the shared ones when the sequences are equal.
-        let matched =
-            if a.sequence_hashes == b.sequence_hashes { la } else { lcs_len(&a.sequence_hashes, &b.sequence_hashes) };
+        let matched = if a.sequence_hashes == b.sequence_hashes {
+            la
+        } else if fast {
+            lcs_of_rows(rows[..long.sequence_hashes.len()].iter().copied(), short.sequence_hashes.len())
+        } else {
+            lcs_len(&a.sequence_hashes, &b.sequence_hashes)
+        };
         (2.0 * matched as f64 / total as f64, matched as f64 / la.min(lb) as f64)
     };
     Some(SentenceScore { sequence, content, contained, sequence_contained })
@@ -287,24 +317,52 @@ const GAIN_MIN: f64 = 0.15;
 pub fn align(a: &DocFeatures, b: &DocFeatures, idf: &Idf, opts: &AlignOptions) -> Alignment {
     let mut candidates: Vec<(f64, usize, usize, SentenceScore)> = Vec::new();
     // Only pairs that share a content stem can score (equal words have equal stems).
-    let mut index: HashMap<u64, Vec<usize>, PassThrough> = HashMap::with_hasher(PassThrough);
+    let mut index: HashMap<u64, Vec<(usize, u32)>, PassThrough> = HashMap::with_hasher(PassThrough);
     for (j, sb) in b.sentences.iter().enumerate() {
-        for &h in &sb.content_hashes {
-            index.entry(h).or_default().push(j);
+        for (&h, &count) in sb.content_hashes.iter().zip(&sb.content_counts) {
+            index.entry(h).or_default().push((j, count));
         }
     }
     let weights =
         |d: &DocFeatures| -> Vec<Vec<f64>> { d.sentences.iter().map(|s| idf.weights_of(&s.content_hashes)).collect() };
     let (wa, wb) = (weights(a), weights(b));
+    let sum_b: Vec<f64> = wb.iter().map(|w| w.iter().sum()).collect();
+    // The weight of the stems each sentence of B shares with the current sentence of A, added
+    // up while walking A's stems through the index: the content overlap of every pair that
+    // shares a stem, with no merge of the two stem lists.
+    // Also how many content words they can share: an equal word has an equal stem, so at most
+    // the fewer of the two sentences' words with each shared stem.
+    let mut shared_weight = vec![0.0f64; b.sentences.len()];
+    let mut shared_bound = vec![0usize; b.sentences.len()];
     let mut near: Vec<usize> = Vec::new();
     for (i, sa) in a.sentences.iter().enumerate() {
         near.clear();
-        near.extend(sa.content_hashes.iter().filter_map(|h| index.get(h)).flatten().copied());
+        for ((&h, &w), &count) in sa.content_hashes.iter().zip(&wa[i]).zip(&sa.content_counts) {
+            for &(j, count_b) in index.get(&h).into_iter().flatten() {
+                if shared_weight[j] == 0.0 {
+                    near.push(j);
+                }
+                shared_weight[j] += w;
+                shared_bound[j] += count.min(count_b) as usize;
+            }
+        }
         near.sort_unstable();
-        near.dedup();
+        let sum_a: f64 = wa[i].iter().sum();
         for &j in &near {
             let sb = &b.sentences[j];
-            let Some(s) = score_above(sa, &wa[i], sb, &wb[j], opts.min_score.min(GAP_MIN_SCORE)) else { continue };
+            let half = std::mem::take(&mut shared_weight[j]);
+            let content = 2.0 * half / (sum_a + sum_b[j]);
+            let (na, nb) = (sa.content_hashes.len(), sb.content_hashes.len());
+            let contained = if na.min(nb) < MIN_CONTAINED_STEMS {
+                0.0
+            } else if na <= nb {
+                half / sum_a
+            } else {
+                half / sum_b[j]
+            };
+            let floor = opts.min_score.min(GAP_MIN_SCORE);
+            let max_shared = std::mem::take(&mut shared_bound[j]);
+            let Some(s) = score_with_content(sa, sb, content, contained, max_shared, floor) else { continue };
             if s.score() >= opts.min_score {
                 candidates.push((s.score(), i, j, s));
             }

@@ -34,11 +34,14 @@ pub struct SentenceFeatures {
     /// Hashes of the distinct stems of the content words, synonyms folded (see
     /// [`canonical`]), sorted (for fast overlap and weights; see [`Idf`]).
     pub content_hashes: Vec<u64>,
+    /// How many of the sentence's content words have each of those stems (in the same order).
+    pub content_counts: Vec<u32>,
     /// Hashes of the content words (function words removed) in order, normalised but not
     /// stemmed (compared by the word diff).
     pub sequence_hashes: Vec<u64>,
-    /// The same hashes sorted (a bag of words, for a quick bound on shared words).
-    pub sequence_bag: Vec<u64>,
+    /// The same hashes with their positions in the sequence, sorted (a bag of words, for a
+    /// quick bound on shared words and the matches of the word diff).
+    pub sequence_bag: Vec<(u64, u32)>,
 }
 
 impl SentenceFeatures {
@@ -58,8 +61,14 @@ impl SentenceFeatures {
             }
         });
         f.content_hashes.sort_unstable();
+        let mut k = 0;
+        while k < f.content_hashes.len() {
+            let run = f.content_hashes[k..].iter().take_while(|&&h| h == f.content_hashes[k]).count();
+            f.content_counts.push(run as u32);
+            k += run;
+        }
         f.content_hashes.dedup();
-        f.sequence_bag.clone_from(&f.sequence_hashes);
+        f.sequence_bag = f.sequence_hashes.iter().enumerate().map(|(i, &h)| (h, i as u32)).collect();
         f.sequence_bag.sort_unstable();
         f
     }
