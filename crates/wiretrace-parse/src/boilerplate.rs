@@ -262,7 +262,8 @@ const LONG_LINE_WORDS: usize = 50;
 /// Classifies one trimmed line by pattern alone; `None` when no pattern applies.
 pub fn classify_line(line: &str) -> Option<LineKind> {
     let line = line.trim();
-    let words = crate::tokens::count_words(line, usize::MAX);
+    // Every test below compares the count with at most LONG_LINE_WORDS.
+    let words = crate::tokens::count_words(line, LONG_LINE_WORDS + 1);
     // Furniture lines are short; a long paragraph can only be a caption.
     if words > LONG_LINE_WORDS {
         return is_caption(line).then_some(LineKind::Caption);

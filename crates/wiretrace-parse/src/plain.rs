@@ -42,8 +42,9 @@ fn lines(text: &str) -> Vec<Line<'_>> {
     out
 }
 
-fn words(s: &str) -> usize {
-    crate::tokens::count_words(s, usize::MAX)
+/// The words of `s`, counted no further than `limit` (each test below needs only a bound).
+fn words(s: &str, limit: usize) -> usize {
+    crate::tokens::count_words(s, limit)
 }
 
 /// Ends like a sentence: `.`, `!`, `?`, `…`, possibly followed by closing quotes.
@@ -54,36 +55,44 @@ fn ends_like_sentence(s: &str) -> bool {
 
 /// A short line without final punctuation, starting with a capital, that reads as a title.
 fn is_title_like(s: &str) -> bool {
-    let w = words(s);
-    let first = s.chars().find(|c| c.is_alphanumeric());
+    // The cheap tests first: most lines are paragraphs, turned away by length or by their
+    // final punctuation.
+    if s.len() > 4 * 250
+        || !s.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    {
+        return false;
+    }
     // Final punctuation counts inside closing quotes too (“It is a tough charge,” he said. “But…”);
     // a full stop ends a title only in headline case ("Senate Passes Budget Bill.").
     let end = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
-    let punctuated = end.ends_with([',', ';', ':', '!']) || (end.ends_with('.') && !is_headline_case(end));
-    (2..=30).contains(&w)
-        && s.chars().count() <= 250
-        && !punctuated
-        && first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    if end.ends_with([',', ';', ':', '!']) || !(2..=30).contains(&words(s, 31)) || s.chars().count() > 250 {
+        return false;
+    }
+    !end.ends_with('.') || is_headline_case(end)
 }
 
 /// Headline case: one sentence of four words or more whose words of four letters or more all
 /// start with a capital.
 fn is_headline_case(s: &str) -> bool {
     let body = s.trim_end_matches('.');
-    let long: Vec<&str> = body
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        .collect();
-    words(body) >= 4
-        && !body.contains(". ")
-        && long.len() >= 2
-        && long.iter().all(|w| w.starts_with(char::is_uppercase))
+    if words(body, 4) < 4 || body.contains(". ") {
+        return false;
+    }
+    let mut long = 0;
+    for w in body.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())) {
+        if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+            if !w.starts_with(char::is_uppercase) {
+                return false;
+            }
+            long += 1;
+        }
+    }
+    long >= 2
 }
 
 /// A one-to-four word label ("World", "Africa World").
 fn is_section_label(s: &str) -> bool {
-    let w = words(s);
+    let w = words(s, 5);
     (1..=4).contains(&w)
         && s.chars().count() <= 40
         && s.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '-' | '/' | '\''))
@@ -93,12 +102,13 @@ fn is_section_label(s: &str) -> bool {
 /// A byline line: "By …", at most twelve words, not a sentence.
 pub(crate) fn is_byline(s: &str) -> bool {
     let t = s.trim();
-    (t.starts_with("By ") || t.starts_with("BY ")) && words(t) <= 12 && !ends_like_sentence(t.trim_end_matches('.'))
+    (t.starts_with("By ") || t.starts_with("BY ")) && words(t, 13) <= 12 && !ends_like_sentence(t.trim_end_matches('.'))
 }
 
 /// A paragraph of the story: sentence-like and long enough.
 fn is_paragraph(s: &str) -> bool {
-    (ends_like_sentence(s) && words(s) >= 8) || words(s) >= 40
+    let w = words(s, 40);
+    (ends_like_sentence(s) && w >= 8) || w >= 40
 }
 
 /// Parses a plain-text article.
@@ -122,7 +132,7 @@ fn classify(text: &str) -> Vec<RawBlock> {
     // story paragraph somewhere after it.
     let headline = (0..n.min(HEADER_WINDOW)).find(|&i| {
         pattern[i].is_none()
-            && words(ls[i].text) >= 4
+            && words(ls[i].text, 4) >= 4
             && is_title_like(ls[i].text)
             && parse_date_line(ls[i].text).is_none()
             && !is_byline(ls[i].text)
@@ -150,7 +160,7 @@ fn classify(text: &str) -> Vec<RawBlock> {
             } else if parse_date_line(t).is_some() {
                 roles[i] = Some(Role::Date);
                 dek_seen = true;
-            } else if is_section_label(t) && words(t) <= 3 {
+            } else if is_section_label(t) && words(t, 4) <= 3 {
                 roles[i] = Some(Role::Section);
             } else if !dek_seen && is_dek(t) && ls[i + 1..].iter().any(|l| is_paragraph(l.text)) {
                 // (A standfirst stands above a story: a lone paragraph is the story.)
@@ -187,10 +197,10 @@ fn classify(text: &str) -> Vec<RawBlock> {
             }
             Some(kind) => kind_role(kind),
             // Author boxes and comment rules are short; a long paragraph means the story resumed.
-            None if mode == Mode::Footer && words(t) < FOOTER_BODY_WORDS => Role::Boilerplate,
+            None if mode == Mode::Footer && words(t, FOOTER_BODY_WORDS) < FOOTER_BODY_WORDS => Role::Boilerplate,
             // Under a list title, headline-like lines are the list; a story sentence ends it.
             None if mode == Mode::List
-                && !(ends_like_sentence(t) && !t.ends_with('?') && words(t) >= LIST_END_WORDS) =>
+                && !(ends_like_sentence(t) && !t.ends_with('?') && words(t, LIST_END_WORDS) >= LIST_END_WORDS) =>
             {
                 Role::Boilerplate
             }
@@ -254,13 +264,13 @@ fn is_dek(t: &str) -> bool {
         || ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", " yesterday", " today"]
             .iter()
             .any(|d| t.contains(d));
-    one_sentence && !lede_like && (5..=45).contains(&words(t))
+    one_sentence && !lede_like && (5..=45).contains(&words(t, 46))
 }
 
 /// An in-body title: title-like, at most twelve words, followed by a story paragraph.
 fn is_subhead(ls: &[Line<'_>], pattern: &[Option<LineKind>], i: usize) -> bool {
     let t = ls[i].text;
-    if !(is_title_like(t) && words(t) <= 12) {
+    if !(is_title_like(t) && words(t, 13) <= 12) {
         return false;
     }
     let next = (i + 1..ls.len()).find(|&j| pattern[j].is_none());
