@@ -7,7 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 use similar::{capture_diff_slices, Algorithm, DiffOp};
-use wiretrace_parse::{tokenize, CharIndex};
+use wiretrace_parse::tokens::{normalize_word, token_spans};
+use wiretrace_parse::CharIndex;
+use xxhash_rust::xxh3::xxh3_64;
 
 /// What happened to a run of words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -54,17 +56,18 @@ pub struct WordEdit {
 
 /// The word-level edits that turn `a` into `b`, in order.
 pub fn word_diff(a: &str, b: &str) -> Vec<WordEdit> {
-    let (ta, tb) = (tokenize(a), tokenize(b));
-    let na: Vec<&str> = ta.iter().map(|t| t.norm.as_str()).collect();
-    let nb: Vec<&str> = tb.iter().map(|t| t.norm.as_str()).collect();
+    let ta: Vec<(usize, usize)> = token_spans(a).collect();
+    let tb: Vec<(usize, usize)> = token_spans(b).collect();
+    let na: Vec<u64> = ta.iter().map(|&(s, e)| norm_hash(&a[s..e])).collect();
+    let nb: Vec<u64> = tb.iter().map(|&(s, e)| norm_hash(&b[s..e])).collect();
     let (ca, cb) = (CharIndex::new(a), CharIndex::new(b));
     // Byte range of tokens [from, to) (an empty range sits where token `from` starts, or
     // after the last token).
-    let span = |toks: &[wiretrace_parse::Token], text: &str, from: usize, to: usize| -> (usize, usize) {
+    let span = |toks: &[(usize, usize)], text: &str, from: usize, to: usize| -> (usize, usize) {
         if from < to {
-            (toks[from].start, toks[to - 1].end)
+            (toks[from].0, toks[to - 1].1)
         } else {
-            let at = toks.get(from).map(|t| t.start).or_else(|| toks.last().map(|t| t.end)).unwrap_or(text.len());
+            let at = toks.get(from).map(|t| t.0).or_else(|| toks.last().map(|t| t.1)).unwrap_or(text.len());
             (at, at)
         }
     };
@@ -91,6 +94,20 @@ pub fn word_diff(a: &str, b: &str) -> Vec<WordEdit> {
         });
     }
     out
+}
+
+/// A 64-bit hash of the normalised form of one word (see [`Token::norm`]): equal forms have
+/// equal hashes. Plain ASCII words are hashed without building the form.
+fn norm_hash(word: &str) -> u64 {
+    let bytes = word.as_bytes();
+    if bytes.len() <= 64 && bytes.iter().all(u8::is_ascii_alphanumeric) {
+        let mut lower = [0u8; 64];
+        for (l, b) in lower.iter_mut().zip(bytes) {
+            *l = b.to_ascii_lowercase();
+        }
+        return xxh3_64(&lower[..bytes.len()]);
+    }
+    xxh3_64(normalize_word(word).as_bytes())
 }
 
 #[cfg(test)]
