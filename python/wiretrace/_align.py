@@ -3,6 +3,7 @@ alignment (:func:`align_passages`)."""
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Iterable
 from html import escape
@@ -43,32 +44,28 @@ class Alignment:
     def __init__(self, a: Article, b: Article, data: dict[str, Any]) -> None:
         self.a = a
         self.b = b
-        self._data = data
+        # Links and edits are kept in columns (as the core sends them); a report pair, with
+        # one object per link, is turned into columns here.
+        self._data = data if isinstance(data["links"], dict) else _columns(data)
 
     @property
     def links(self) -> pd.DataFrame:
         """Sentence links with their texts."""
-        cols = ["a_sentence", "b_sentence", "kind", "shape", "moved", "score", "a_text", "b_text"]
-        rows = [
+        links = self._data["links"]
+        sa, sb = self.a.sentences, self.b.sentences
+        return pd.DataFrame(
             {
-                **{k: link[k] for k in ("a_sentence", "b_sentence", "kind", "shape", "moved", "score")},
-                "a_text": self.a.sentences[link["a_sentence"]].text,
-                "b_text": self.b.sentences[link["b_sentence"]].text,
-            }
-            for link in self._data["links"]
-        ]
-        return pd.DataFrame(rows, columns=cols)
+                **{k: links[k] for k in _LINK_FIELDS},
+                "a_text": [sa[i].text for i in links["a_sentence"]],
+                "b_text": [sb[j].text for j in links["b_sentence"]],
+            },
+            columns=[*_LINK_FIELDS, "a_text", "b_text"],
+        )
 
     @property
     def diffs(self) -> pd.DataFrame:
         """Word-level edits of the edited links (offsets in code points into the two texts)."""
-        cols = ["a_sentence", "b_sentence", "op", "a_start", "a_end", "b_start", "b_end", "a_text", "b_text"]
-        rows = [
-            {"a_sentence": link["a_sentence"], "b_sentence": link["b_sentence"], **edit}
-            for link in self._data["links"]
-            for edit in link.get("diff", [])
-        ]
-        return pd.DataFrame(rows, columns=cols)
+        return pd.DataFrame(self._data["diffs"], columns=_DIFF_FIELDS)
 
     @property
     def dropped(self) -> list[int]:
@@ -93,6 +90,8 @@ class Alignment:
     def to_dict(self) -> dict[str, Any]:
         """The alignment as plain data (the ``links``, ``a_only`` and ``b_only`` of a report pair)."""
         data: dict[str, Any] = json.loads(json.dumps(self._data))
+        data["links"] = _link_rows(self._data)
+        del data["diffs"]
         return data
 
     def __getstate__(self) -> tuple[Article, Article, dict[str, Any]]:
@@ -103,8 +102,8 @@ class Alignment:
 
     def __repr__(self) -> str:
         kinds: dict[str, int] = {}
-        for link in self._data["links"]:
-            kinds[link["kind"]] = kinds.get(link["kind"], 0) + 1
+        for kind in self._data["links"]["kind"]:
+            kinds[kind] = kinds.get(kind, 0) + 1
         parts = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
         return (
             f"<Alignment {self.a.id} → {self.b.id}: {parts or 'no links'}; "
@@ -113,6 +112,35 @@ class Alignment:
 
     def _repr_html_(self) -> str:
         return side_by_side(self)
+
+
+_LINK_FIELDS = ["a_sentence", "b_sentence", "kind", "shape", "moved", "score"]
+_DIFF_FIELDS = ["a_sentence", "b_sentence", "op", "a_start", "a_end", "b_start", "b_end", "a_text", "b_text"]
+_EDIT_FIELDS = _DIFF_FIELDS[2:]
+
+
+def _columns(pair: dict[str, Any]) -> dict[str, Any]:
+    """A report pair (one object per link, each with its ``diff``) with its links and their
+    word edits in columns, as :class:`Alignment` keeps them."""
+    rows = pair["links"]
+    links = {k: [link.get(k, "one_to_one" if k == "shape" else False) for link in rows] for k in _LINK_FIELDS}
+    edits = [(link, e) for link in rows for e in link.get("diff", [])]
+    diffs = {k: [link[k] for link, _ in edits] for k in _DIFF_FIELDS[:2]}
+    diffs.update({k: [e[k] for _, e in edits] for k in _EDIT_FIELDS})
+    return {**{k: v for k, v in pair.items() if k != "links"}, "links": links, "diffs": diffs}
+
+
+def _link_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The links of columnar alignment data as report objects, each with its ``diff`` (the
+    word edits of an edited link; absent when it has none)."""
+    links, diffs = data["links"], data["diffs"]
+    rows = [dict(zip(_LINK_FIELDS, values)) for values in zip(*(links[k] for k in _LINK_FIELDS))]
+    at = {(r["a_sentence"], r["b_sentence"]): r for r in rows}
+    for values in zip(*(diffs[k] for k in _DIFF_FIELDS)):
+        edit = dict(zip(_DIFF_FIELDS, values))
+        row = at[(edit.pop("a_sentence"), edit.pop("b_sentence"))]
+        row.setdefault("diff", []).append(edit)
+    return rows
 
 
 def _marked(text: str, offset: int, spans: list[tuple[int, int]], tag: str) -> str:
@@ -132,7 +160,7 @@ def side_by_side(al: Alignment) -> str:
     """The two versions side by side: linked sentences on one row with their kind, word edits
     marked (deleted in red on the left, inserted in green on the right), dropped sentences
     alone on the left, added ones alone on the right."""
-    links = sorted(al._data["links"], key=lambda x: (x["a_sentence"], x["b_sentence"]))
+    links = sorted(_link_rows(al._data), key=lambda x: (x["a_sentence"], x["b_sentence"]))
     rows: list[tuple[float, str]] = []
     for link in links:
         sa, sb = al.a.sentences[link["a_sentence"]], al.b.sentences[link["b_sentence"]]
@@ -242,9 +270,22 @@ def align_many(
         idx.append((slot(a, "a", f"item {n}'s a"), slot(b, "b", f"item {n}'s b")))
     if not idx:
         return []
-    out = json.loads(_core.align_many(texts, ids, idx, format=format))
+    out = _loads_large(_core.align_many(texts, ids, idx, format=format))
     articles = [Article(d) for d in out["articles"]]
     return [Alignment(articles[i], articles[j], al) for (i, j), al in zip(idx, out["alignments"])]
+
+
+def _loads_large(text: str) -> Any:
+    """``json.loads`` of a large result, with the cycle collector paused: decoding creates
+    hundreds of thousands of containers, none of them in a cycle, and each collection the
+    allocations would set off walks all of them again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return json.loads(text)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def align_passages(source: str, target: str) -> pd.DataFrame:
