@@ -41,6 +41,14 @@ def test_align_texts_links_merges_moves_and_diffs() -> None:
     html = al._repr_html_()
     assert "dropped" in html and "added" in html and "<del" in html and "<ins" in html
     assert pickle.loads(pickle.dumps(al)).links.equals(al.links)
+    # As plain data, each link carries its own word edits (as in a report's pairs), and an
+    # alignment made from that data reads the same.
+    data = al.to_dict()
+    edited = [link for link in data["links"] if link["kind"] == "edited"]
+    assert edited and all(link["diff"] for link in edited)
+    assert sum(len(link.get("diff", [])) for link in data["links"]) == len(al.diffs)
+    again = wiretrace.Alignment(al.a, al.b, data)
+    assert again.links.equals(al.links) and again.diffs.equals(al.diffs) and again.to_dict() == data
 
 
 def test_align_parsed_articles_and_bad_input() -> None:
