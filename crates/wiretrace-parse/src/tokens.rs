@@ -24,43 +24,41 @@ fn is_apostrophe(c: char) -> bool {
 /// hyphens split ("al-Qaeda" gives "al", "qaeda"), and digits joined by `.` or `,` stay one
 /// number ("3.5", "1,200").
 pub fn tokenize(text: &str) -> Vec<Token> {
-    token_spans(text).map(|(start, end)| Token { start, end, norm: normalize_word(&text[start..end]) }).collect()
-}
-
-/// The byte ranges of the tokens of `text`, as [`tokenize`] finds them, without their
-/// normalised forms.
-///
-/// ```
-/// use wiretrace_parse::tokens::token_spans;
-/// let text = "Don't pay 1,200 for al-Qaeda's 3.5.";
-/// let words: Vec<&str> = token_spans(text).map(|(s, e)| &text[s..e]).collect();
-/// assert_eq!(words, ["Don't", "pay", "1,200", "for", "al", "Qaeda's", "3.5"]);
-/// ```
-pub fn token_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut chars = text.char_indices().peekable();
-    std::iter::from_fn(move || {
-        let (start, mut prev) = chars.find(|&(_, c)| c.is_alphanumeric())?;
-        let mut end = start + prev.len_utf8();
-        while let Some(&(j, c)) = chars.peek() {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !chars[i].1.is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        let mut j = i + 1;
+        while j < n {
+            let c = chars[j].1;
             if c.is_alphanumeric() {
-                chars.next();
-                (prev, end) = (c, j + c.len_utf8());
-                continue;
-            }
-            // An apostrophe between letters, or a `.` or `,` between digits, joins the char
-            // after it to the token.
-            let after = text[j + c.len_utf8()..].chars().next();
-            let joins = (is_apostrophe(c) && prev.is_alphabetic() && after.is_some_and(char::is_alphabetic))
-                || (matches!(c, '.' | ',') && prev.is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit()));
-            if !joins {
+                j += 1;
+            } else if (is_apostrophe(c)
+                && j + 1 < n
+                && chars[j + 1].1.is_alphabetic()
+                && chars[j - 1].1.is_alphabetic())
+                || (matches!(c, '.' | ',')
+                    && j + 1 < n
+                    && chars[j + 1].1.is_ascii_digit()
+                    && chars[j - 1].1.is_ascii_digit())
+            {
+                j += 2;
+            } else {
                 break;
             }
-            chars.next();
-            let (k, a) = chars.next().expect("the joined char follows");
-            (prev, end) = (a, k + a.len_utf8());
         }
-        Some((start, end))
-    })
+        let start = chars[s].0;
+        let end = if j < n { chars[j].0 } else { text.len() };
+        out.push(Token { start, end, norm: normalize_word(&text[start..end]) });
+        i = j;
+    }
+    out
 }
 
 /// The normalised form of one word (see [`Token::norm`]).

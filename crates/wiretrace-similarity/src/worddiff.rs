@@ -7,9 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 use similar::{capture_diff_slices, Algorithm, DiffOp};
-use wiretrace_parse::tokens::{normalize_word, token_spans};
+use crate::lexicon::{next_word, with_lexicon};
 use wiretrace_parse::CharIndex;
-use xxhash_rust::xxh3::xxh3_64;
 
 /// What happened to a run of words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -56,10 +55,14 @@ pub struct WordEdit {
 
 /// The word-level edits that turn `a` into `b`, in order.
 pub fn word_diff(a: &str, b: &str) -> Vec<WordEdit> {
-    let ta: Vec<(usize, usize)> = token_spans(a).collect();
-    let tb: Vec<(usize, usize)> = token_spans(b).collect();
-    let na: Vec<u64> = ta.iter().map(|&(s, e)| norm_hash(&a[s..e])).collect();
-    let nb: Vec<u64> = tb.iter().map(|&(s, e)| norm_hash(&b[s..e])).collect();
+    // Word spans and the hashes of their normalised forms, from the thread's lexicon.
+    let spans = |text: &str| -> (Vec<(usize, usize)>, Vec<u64>) {
+        with_lexicon(|lex| {
+            let mut pos = 0;
+            std::iter::from_fn(|| next_word(text, &mut pos)).map(|(s, e)| ((s, e), lex.info(&text[s..e]).0)).unzip()
+        })
+    };
+    let ((ta, na), (tb, nb)) = (spans(a), spans(b));
     let (ca, cb) = (CharIndex::new(a), CharIndex::new(b));
     // Byte range of tokens [from, to) (an empty range sits where token `from` starts, or
     // after the last token).
@@ -94,20 +97,6 @@ pub fn word_diff(a: &str, b: &str) -> Vec<WordEdit> {
         });
     }
     out
-}
-
-/// A 64-bit hash of the normalised form of one word (see [`Token::norm`]): equal forms have
-/// equal hashes. Plain ASCII words are hashed without building the form.
-fn norm_hash(word: &str) -> u64 {
-    let bytes = word.as_bytes();
-    if bytes.len() <= 64 && bytes.iter().all(u8::is_ascii_alphanumeric) {
-        let mut lower = [0u8; 64];
-        for (l, b) in lower.iter_mut().zip(bytes) {
-            *l = b.to_ascii_lowercase();
-        }
-        return xxh3_64(&lower[..bytes.len()]);
-    }
-    xxh3_64(normalize_word(word).as_bytes())
 }
 
 #[cfg(test)]
