@@ -49,8 +49,7 @@ pub(crate) fn assemble(id: String, path: Option<String>, text: String, raw: Vec<
     // "Updated 2 hours ago" read as body can come before it).
     let mut seen_body = false;
     for b in raw {
-        let long_enough = text[b.start..b.end].split_whitespace().count() >= 12;
-        if b.role == Role::Body && !seen_body && long_enough {
+        if b.role == Role::Body && !seen_body && crate::tokens::count_words(&text[b.start..b.end], 12) >= 12 {
             seen_body = true;
             if let Some(d) = split_dateline(&text[b.start..b.end]) {
                 if b.start + d.len < b.end {
