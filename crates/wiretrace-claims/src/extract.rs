@@ -403,10 +403,10 @@ static ROLE_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The verb of a clause whose subject opens the sentence: an optional auxiliary and adverb,
 /// then a past tense (regular or one of the common irregular ones) or a present participle.
-const CLAUSE_VERB: &str = r"(?:(?:has|have|had|is|are|was|were)\s+)?(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|ing)|began|took|made|sought|won|ran|held|kept|left|met|spent|sent|went|gave|drew|spoke|wrote|stood|fought|brought|thought|came|became|did|got|led|lost|paid|rose|saw|struck|chose|broke|fled|fell|felt|sold|built|told|said)";
+const CLAUSE_VERB: &str = r"(?:(?:has|have|had|is|are|was|were)\s+)?(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|ing)|began|begun|took|taken|made|sought|won|ran|held|kept|left|met|spent|sent|went|gone|gave|given|drew|drawn|spoke|spoken|wrote|written|stood|fought|brought|thought|came|become|became|did|done|got|gotten|led|lost|paid|rose|risen|saw|seen|shown|struck|chose|chosen|broke|broken|fled|fell|fallen|felt|sold|built|told|said|threw|thrown|knew|known|hit|put|set|cut|let|laid|caught|taught|bought|heard|meant|shot|sat|stuck|swore|sworn|wore|worn|won|withdrew|withdrawn|undertook|overtook|forgot|forgotten)";
 
 /// The subject that opens a sentence, as the clause patterns take it (up to eight words).
-const CLAUSE_SUBJECT: &str = r"(?P<src>(?:[Tt]he\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,7}?)";
+const CLAUSE_SUBJECT: &str = r"(?P<src>(?:[Tt]he\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,7}?(?:\s+\([\p{Lu}][\p{L}.-]{0,6}(?:[-–][\p{Lu}][\p{L}.]{0,6})?\))?)";
 
 /// A clause whose subject is the source, continued by a participle of saying: "The ministry
 /// issued a statement on Monday, saying that …", "Trump has delivered a defence of “New York
