@@ -1340,6 +1340,19 @@ mod tests {
             ("Trump, in Kentucky, said Tuesday that Rubio was weak.", "Trump", "said Tuesday", "that Rubio was weak"),
             ("The bill will pass, the senator said Friday.", "the senator", "said Friday", "The bill will pass"),
             ("The senator said Monday's vote was void.", "The senator", "said", "Monday's vote was void"),
+            // A clause's subject may carry a party label; its verb may be an irregular form.
+            (
+                "Sen. Ada Quist (D-Vt.) defended the plan, saying it would pay for itself.",
+                "Sen. Ada Quist (D-Vt.)",
+                "saying",
+                "it would pay for itself",
+            ),
+            (
+                "Mayor Tomas Brenn has taken a swipe at the council, saying its budget was a fantasy.",
+                "Mayor Tomas Brenn",
+                "saying",
+                "its budget was a fantasy",
+            ),
             // Polls and studies show and find; people who find things are not sources.
             ("A new poll shows Ruiz leading by 12 points.", "A new poll", "shows", "Ruiz leading by 12 points"),
             (
