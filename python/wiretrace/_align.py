@@ -29,6 +29,10 @@ class Alignment:
     ``a.text`` and ``b.text``. ``dropped`` and ``added`` are the sentence indices with no
     counterpart. In a notebook the alignment shows side by side.
 
+    Get one from :func:`align`, :func:`align_many` or :meth:`Cluster.alignment`; ``data`` is an
+    alignment as :meth:`to_dict` gives it (a report pair), or as the core sends it (links and
+    word edits in columns).
+
     >>> al = align("A fire broke out at the docks on Tuesday. No one was hurt.",
     ...            "A large fire broke out at the docks on Tuesday. The mayor visited.")
     >>> al.links[["a_sentence", "b_sentence", "kind"]].values.tolist()

@@ -5,9 +5,9 @@
 //! folded, as by `wiretrace_parse::tokenize`), so "Blast" and "blast" are the same word; the
 //! offsets point at the words as written.
 
+use crate::lexicon::{next_word, with_lexicon};
 use serde::{Deserialize, Serialize};
 use similar::{capture_diff_slices, Algorithm, DiffOp};
-use crate::lexicon::{next_word, with_lexicon};
 use wiretrace_parse::CharIndex;
 
 /// What happened to a run of words.
