@@ -20,7 +20,9 @@ pub enum LineKind {
     Credit,
 }
 
-/// Single lines of boilerplate (matched case-insensitively against the trimmed line).
+/// Single lines of boilerplate (matched case-insensitively against the trimmed line) whose
+/// every pattern is anchored at the line's start, so that a story line fails within a few
+/// bytes.
 static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSet::new([
         r"(?i)^\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$",
@@ -30,20 +32,13 @@ static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^(?:home|news)\s*(?:>|›|»|/|\|)\s*\S.*$",
         r"(?i)^advertisement$|^sponsored(?: content)?$|^ad$|^story continues below(?: advertisement)?$",
         r"(?i)^(?:share|share this|share this (?:article|story|post)|share on)(?-u:\b).{0,80}$",
-        r"(?i)(?-u:\b)(?:facebook|twitter|whatsapp|linkedin|telegram|instagram|youtube|email)(?-u:\b).{0,20}(?:\||·|•)\s*.{0,60}$",
-        r"(?i)\(click here\)",
         r"(?i)^(?:read more|read also|also read|see also|related|related stories|related articles|recommended|watch|listen)\s*[:|›»>-].*$",
         r"(?i)^(?:tags?|topics?|filed under|categories)\s*:.*$",
-        r"(?i)(?-u:\b)(?:sign up|subscribe)(?-u:\b).{0,80}(?-u:\b)(?:newsletter|updates|inbox|briefing)(?-u:\b)",
         r"(?i)^(?:get|receive) (?:our|the) .{0,60}newsletter",
-        r"(?i)^©|\(c\)\s*\d{4}|^copyright(?-u:\b)|all rights reserved",
-        r"(?i)think your friends would be interested|share this story!?$",
-        r"(?i)your email address will not be published|required fields are marked",
         r"(?i)^(?:click here to|tap here to)(?-u:\b)",
         r"(?i)^(?:follow us|follow)(?-u:\b).{0,60}(?-u:\b)(?:on|at)(?-u:\b).{0,40}$",
         r"(?i)^(?:whatsapp|twitter|facebook|youtube|instagram|telegram|linkedin|x)\s*(?:channel)?\s*(?:\(click here\))?\s*:?$",
         r"(?i)^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:add|post|leave|show|view)\s+(?:a\s+)?comments?(?-u:\b)",
-        r"(?i)(?-u:\b)join the (?:conversation|discussion|debate)(?-u:\b)|(?-u:\b)comments are (?:open|closed)(?-u:\b)|^what do you think\?|(?-u:\b)have your say(?-u:\b)",
         r"(?i)^(?:print|email|save|bookmark)(?:\s*(?:\||·)\s*(?:print|email|save|bookmark|share))+$",
         r"(?i)^(?:image|photo|picture|video)s?\s*(?:credit)?\s*:?\s*(?:getty|afp|ap|reuters|epa|shutterstock)(?-u:\b).{0,40}$",
         r"(?i)^source\s*:\s*.{0,80}$",
@@ -51,6 +46,22 @@ static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^(?:updated|posted|published)\s+\d+\s+(?:minutes?|hours?|days?)\s+ago$",
         r"(?i)^a version of this (?:article|story) (?:appears|appeared) in print",
         r"(?i)^(?:key events|show key events only|summary|live updates?|live)$",
+    ])
+    .unwrap()
+});
+
+/// Single lines of boilerplate found anywhere in the line. They are tried only when the
+/// lower-cased line holds one of their words ([`Cue::Floating`]): scanned on every line, they
+/// cost more than all the other tests together.
+static FLOATING_BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new([
+        r"(?i)(?-u:\b)(?:facebook|twitter|whatsapp|linkedin|telegram|instagram|youtube|email)(?-u:\b).{0,20}(?:\||·|•)\s*.{0,60}$",
+        r"(?i)\(click here\)",
+        r"(?i)(?-u:\b)(?:sign up|subscribe)(?-u:\b).{0,80}(?-u:\b)(?:newsletter|updates|inbox|briefing)(?-u:\b)",
+        r"(?i)^©|\(c\)\s*\d{4}|^copyright(?-u:\b)|all rights reserved",
+        r"(?i)think your friends would be interested|share this story!?$",
+        r"(?i)your email address will not be published|required fields are marked",
+        r"(?i)(?-u:\b)join the (?:conversation|discussion|debate)(?-u:\b)|(?-u:\b)comments are (?:open|closed)(?-u:\b)|^what do you think\?|(?-u:\b)have your say(?-u:\b)",
     ])
     .unwrap()
 });
@@ -117,6 +128,8 @@ enum Cue {
     BioBeat = 32,
     /// "is a", "is the".
     BioIsA = 64,
+    /// A word without which no [`FLOATING_BOILERPLATE`] pattern matches.
+    Floating = 128,
 }
 
 /// The phrases of each [`Cue`].
@@ -148,6 +161,34 @@ const CUE_PHRASES: &[(Cue, &[&str])] = &[
     (Cue::BioRole, &["correspondent", "reporter", "editor", "writer", "columnist", "journalist"]),
     (Cue::BioBeat, &[" writes about ", " reports on ", " covers ", " has covered ", " writes on "]),
     (Cue::BioIsA, &[" is the ", " is a ", " is an "]),
+    (
+        Cue::Floating,
+        &[
+            "facebook",
+            "twitter",
+            "whatsapp",
+            "linkedin",
+            "telegram",
+            "instagram",
+            "youtube",
+            "email",
+            "(click here)",
+            "sign up",
+            "subscribe",
+            "©",
+            "(c)",
+            "copyright",
+            "all rights reserved",
+            "think your friends would be interested",
+            "share this story",
+            "your email address will not be published",
+            "required fields are marked",
+            "join the",
+            "comments are",
+            "what do you think?",
+            "have your say",
+        ],
+    ),
 ];
 
 /// One automaton for every cue phrase, with the cues each distinct phrase belongs to.
@@ -226,9 +267,15 @@ fn is_author_bio(line: &str, n: usize, cues: u8) -> bool {
     beat || (has(cues, Cue::BioRole) && has(cues, Cue::BioIsA))
 }
 
+/// How many times the separators occur in `line`, counted on bytes (a char's UTF-8 bytes
+/// cannot occur inside another char's, so this is the count of the chars).
+fn occurrences(line: &str, separators: &[&str]) -> usize {
+    separators.iter().map(|s| memchr::memmem::find_iter(line.as_bytes(), s.as_bytes()).count()).sum()
+}
+
 /// A breadcrumb trail of any depth: "World > Africa > Ferries", "News › Politics".
 fn is_breadcrumb(line: &str) -> bool {
-    if !line.contains(['>', '›', '»']) {
+    if occurrences(line, &[">", "›", "»"]) == 0 {
         return false;
     }
     let parts: Vec<&str> = line.split(['>', '›', '»']).map(str::trim).collect();
@@ -249,7 +296,7 @@ fn is_policy_line(words: usize, cues: u8) -> bool {
 /// A line of three or more short labels separated by `|`, `·` or `•`: a menu or a share bar
 /// ("Home | World | Business", "Copy link | Gift this article | Print").
 fn is_label_bar(line: &str) -> bool {
-    if line.matches(['|', '·', '•']).nth(1).is_none() {
+    if occurrences(line, &["|", "·", "•"]) < 2 {
         return false;
     }
     let parts: Vec<&str> = line.split(['|', '·', '•']).map(str::trim).filter(|p| !p.is_empty()).collect();
@@ -290,7 +337,11 @@ pub fn classify_line(line: &str) -> Option<LineKind> {
     if is_caption(line) {
         return Some(LineKind::Caption);
     }
-    if BOILERPLATE.is_match(line) {
+    // (Case-insensitive matching takes "ſ" for "s", which lower-casing keeps: such a line is
+    // tried whatever its words.)
+    if BOILERPLATE.is_match(line)
+        || ((has(cues, Cue::Floating) || line.contains('ſ')) && FLOATING_BOILERPLATE.is_match(line))
+    {
         return Some(LineKind::Boilerplate);
     }
     None
@@ -317,6 +368,15 @@ mod tests {
             "Copy link | Gift this article | Link copied to clipboard",
             "Home · World · Business · Sport",
             "What do you think? Join the conversation below. Comments are open for 48 hours.",
+            // Patterns found anywhere in the line, each behind one of its words.
+            "Posted in World · Share via Email | Print",
+            "Full coverage of the election (click here)",
+            "Don't miss out: subscribe to the Weekend Briefing newsletter",
+            "Text and photos (c) 2024 Harbour Herald",
+            "Think your friends would be interested? Share this story!",
+            "Your email address will not be published. Required fields are marked *",
+            "Readers, have your say in the comments",
+            "Don't miss out: ſubscribe to the Weekend Briefing newsletter",
         ] {
             assert_eq!(classify_line(line), Some(LineKind::Boilerplate), "{line}");
         }
@@ -370,6 +430,8 @@ mod tests {
             "Residents said they heard explosions, according to the fire service.",
             "Police said the photo was taken on Monday.",
             "Related talks will resume in Geneva next week, officials said.",
+            "The ministry said it had received the email on Monday and would reply within a week.",
+            "Campaigners urged residents to join the protest against the copyright reform.",
         ] {
             assert_eq!(classify_line(line), None, "{line}");
         }

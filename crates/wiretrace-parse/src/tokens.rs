@@ -87,7 +87,8 @@ pub fn normalize_word(word: &str) -> String {
 fn has_unicode_space(text: &str, range: std::ops::Range<usize>) -> bool {
     let bytes = &text.as_bytes()[range.clone()];
     let lead = |b: u8| matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3);
-    bytes.iter().any(|&b| lead(b))
+    !bytes.is_ascii()
+        && bytes.iter().any(|&b| lead(b))
         && range
             .filter(|&i| lead(text.as_bytes()[i]))
             .any(|i| text[i..].chars().next().is_some_and(char::is_whitespace))
@@ -119,8 +120,8 @@ pub fn count_words(text: &str, limit: usize) -> usize {
         words += bytes[start.max(1) - 1..end - 1]
             .iter()
             .zip(&bytes[start.max(1)..end])
-            .map(|(&a, &b)| usize::from(space(a) & !space(b)))
-            .sum::<usize>();
+            // (At most 64 per block, so a byte holds the count and the sum runs on wide lanes.)
+            .fold(0u8, |n, (&a, &b)| n + u8::from(space(a) & !space(b))) as usize;
         if words >= limit {
             return limit;
         }
