@@ -133,11 +133,23 @@ fn stray_nuls(input: &str, bytes: &[u8]) -> Result<usize> {
 /// Why decoded text is not article text, if it looks like binary data or junk (control
 /// characters in the first few thousand characters, NUL among them).
 pub fn binary_text_reason(text: &str) -> Option<String> {
-    let (mut seen, mut control) = (0usize, 0usize);
-    for c in text.chars().take(SNIFF_LEN) {
-        seen += 1;
-        control += usize::from(c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}'));
-    }
+    // Counted on the bytes of the first SNIFF_LEN chars: controls are bytes below 0x20 (other
+    // than the layout ones) and 0x7F, and U+0080 to U+009F, which UTF-8 writes C2 80 to C2 9F
+    // (a test checks this against the count of chars).
+    let bytes = text.as_bytes();
+    let (seen, head) = if bytes.len() <= SNIFF_LEN {
+        (text.chars().count(), bytes)
+    } else {
+        let cut = text.char_indices().nth(SNIFF_LEN).map_or(bytes.len(), |(i, _)| i);
+        (text[..cut].chars().count(), &bytes[..cut])
+    };
+    let low = |x: u8| u8::from((x < 0x20 && !matches!(x, b'\n' | b'\r' | b'\t' | 0x0C)) || x == 0x7F);
+    // (Blocks of 255 bytes, so that a byte holds each block's count and the sum runs on wide
+    // lanes.)
+    let control = head.chunks(255).map(|b| usize::from(b.iter().fold(0u8, |n, &x| n + low(x)))).sum::<usize>()
+        + memchr::memchr_iter(0xC2, head)
+            .filter(|&i| head.get(i + 1).is_some_and(|b| (0x80..=0x9F).contains(b)))
+            .count();
     (control * 20 > seen.max(1)).then(|| format!("{control} control characters in the first {seen} characters"))
 }
 
@@ -166,6 +178,36 @@ mod tests {
             bytes.extend_from_slice(&if le { u.to_le_bytes() } else { u.to_be_bytes() });
         }
         bytes
+    }
+
+    #[test]
+    fn control_characters_are_counted_as_chars_are() {
+        // The definition, char by char.
+        let reference = |text: &str| {
+            let (mut seen, mut control) = (0usize, 0usize);
+            for c in text.chars().take(SNIFF_LEN) {
+                seen += 1;
+                control += usize::from(c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}'));
+            }
+            (control * 20 > seen.max(1)).then(|| format!("{control} control characters in the first {seen} characters"))
+        };
+        let pieces =
+            ["a", "é", "’", "😀", "\u{0}", "\u{1}", "\n", "\t", "\u{7F}", "\u{80}", "\u{9F}", "\u{A0}", "\u{C2}"];
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        for round in 0..300 {
+            let mut text = String::new();
+            let len = [0, 1, 63, 64, 65, 500, SNIFF_LEN - 1, SNIFF_LEN, SNIFF_LEN + 1, SNIFF_LEN + 70][round % 10];
+            let spread = 1 + round % pieces.len();
+            for _ in 0..len {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state % spread as u64) as usize]);
+            }
+            assert_eq!(binary_text_reason(&text), reference(&text), "round {round}");
+        }
+        assert!(binary_text_reason("plain text").is_none());
+        assert!(binary_text_reason("\u{1}\u{2}\u{3}ab").is_some());
     }
 
     #[test]
