@@ -171,7 +171,12 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 
 /// The next word of `text` at or after byte `pos`, as `tokenize` cuts words (byte range).
 pub(crate) fn next_word(text: &str, pos: &mut usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
     let mut i = *pos;
+    // ASCII spaces and punctuation are passed over a byte at a time.
+    while bytes.get(i).is_some_and(|&b| b < 0x80 && !b.is_ascii_alphanumeric()) {
+        i += 1;
+    }
     let (start, first) = loop {
         let (c, len) = char_at(text, i)?;
         if c.is_alphanumeric() {
@@ -181,7 +186,14 @@ pub(crate) fn next_word(text: &str, pos: &mut usize) -> Option<(usize, usize)> {
     };
     let mut prev = first;
     let mut end = start + first.len_utf8();
-    while let Some((c, len)) = char_at(text, end) {
+    loop {
+        // Runs of ASCII letters and digits, a byte at a time.
+        let run = bytes[end..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        if run > 0 {
+            end += run;
+            prev = char::from(bytes[end - 1]);
+        }
+        let Some((c, len)) = char_at(text, end) else { break };
         if c.is_alphanumeric() {
             end += len;
             prev = c;
@@ -228,6 +240,26 @@ mod tests {
             let hashes: Vec<u64> = words(text).map(|w| lex.info(w).0).collect();
             let expected: Vec<u64> = theirs.iter().map(|w| xxh3_64(w.as_bytes())).collect();
             assert_eq!(hashes, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn words_are_cut_where_the_tokenizer_cuts_them_on_random_texts() {
+        let pieces = ["a", "Z", "9", "0", "'", "’", ".", ",", " ", "\n", "é", "-", "ß", "東", "—", "%"];
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        for round in 0..2_000 {
+            let mut text = String::new();
+            for _ in 0..(round % 40) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            let mut pos = 0;
+            let ours: Vec<(usize, usize)> = std::iter::from_fn(|| next_word(&text, &mut pos)).collect();
+            let theirs: Vec<(usize, usize)> =
+                wiretrace_parse::tokenize(&text).into_iter().map(|t| (t.start, t.end)).collect();
+            assert_eq!(ours, theirs, "{text:?}");
         }
     }
 
