@@ -405,6 +405,11 @@ static ROLE_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// then a past tense (regular or one of the common irregular ones) or a present participle.
 const CLAUSE_VERB: &str = r"(?:(?:has|have|had|is|are|was|were)\s+)?(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|ing)|began|begun|took|taken|made|sought|won|ran|held|kept|left|met|spent|sent|went|gone|gave|given|drew|drawn|spoke|spoken|wrote|written|stood|fought|brought|thought|came|become|became|did|done|got|gotten|led|lost|paid|rose|risen|saw|seen|shown|struck|chose|chosen|broke|broken|fled|fell|fallen|felt|sold|built|told|said|threw|thrown|knew|known|hit|put|set|cut|let|laid|caught|taught|bought|heard|meant|shot|sat|stuck|swore|sworn|wore|worn|won|withdrew|withdrawn|undertook|overtook|forgot|forgotten)";
 
+/// A phrase of time or place before a clause's subject ("Earlier in the week, …", "On Monday,
+/// …", "In Iowa, …"), opened by one of a few words.
+const CLAUSE_OPENER: &str =
+    r#"(?:(?:Earlier|Later|Last|On|In|At|After|Before|During|Meanwhile|Since)(?-u:\b)[^,;:“”"]{0,40},\s+)?"#;
+
 /// The subject that opens a sentence, as the clause patterns take it (up to eight words).
 const CLAUSE_SUBJECT: &str = r"(?P<src>(?:[Tt]he\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,7}?(?:\s+\([\p{Lu}][\p{L}.-]{0,6}(?:[-–][\p{Lu}][\p{L}.]{0,6})?\))?)";
 
@@ -413,7 +418,7 @@ const CLAUSE_SUBJECT: &str = r"(?P<src>(?:[Tt]he\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'
 /// values,” saying …".
 static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r#"^{CLAUSE_SUBJECT}\s+{CLAUSE_VERB}(?-u:\b)[^;:]{{0,200}}?(?:,[”"’]?|\s[–—])\s*(?P<cue>saying|adding|noting|arguing|telling|warning|insisting|claiming|declaring|calling|accusing|explaining|writing)(?-u:\b)"#
+        r#"^{CLAUSE_OPENER}{CLAUSE_SUBJECT}\s+{CLAUSE_VERB}(?-u:\b)[^;:]{{0,200}}?(?:,[”"’]?|\s[–—])\s*(?P<cue>saying|adding|noting|arguing|telling|warning|insisting|claiming|declaring|calling|accusing|explaining|writing)(?-u:\b)"#
     ))
     .unwrap()
 });
@@ -422,7 +427,7 @@ static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
 /// Rubio's record and said the senator can win", "Carson named no one but told his supporters".
 static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r#"^{CLAUSE_SUBJECT}\s+{CLAUSE_VERB}(?-u:\b)[^;:]{{0,200}}?,?\s+(?:and|but)\s+(?P<cue>(?:also\s+)?(?:said|says|told|tells|added|warned|noted|argued|insisted|acknowledged|suggested|predicted|promised|vowed|pledged|urged|called|accused|declared|wrote|tweeted))(?-u:\b)"#
+        r#"^{CLAUSE_OPENER}{CLAUSE_SUBJECT}\s+{CLAUSE_VERB}(?-u:\b)[^;:]{{0,200}}?,?\s+(?:and|but)\s+(?P<cue>(?:also\s+)?(?:said|says|told|tells|added|warned|noted|argued|insisted|acknowledged|suggested|predicted|promised|vowed|pledged|urged|called|accused|declared|wrote|tweeted))(?-u:\b)"#
     ))
     .unwrap()
 });
@@ -1352,6 +1357,13 @@ mod tests {
                 "Mayor Tomas Brenn",
                 "saying",
                 "its budget was a fantasy",
+            ),
+            // A phrase of time or place may open the clause.
+            (
+                "Earlier in the week, Ruiz called for an inquiry, saying the ministry had hidden the figures.",
+                "Ruiz",
+                "saying",
+                "the ministry had hidden the figures",
             ),
             // Polls and studies show and find; people who find things are not sources.
             ("A new poll shows Ruiz leading by 12 points.", "A new poll", "shows", "Ruiz leading by 12 points"),
