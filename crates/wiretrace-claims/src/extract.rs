@@ -725,8 +725,32 @@ fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
             }
         }
     }
+    continued(text, &mut out);
     out.sort_by_key(|a| a.src.0);
     out
+}
+
+/// A participle of saying right after a cue: the same source goes on ("“We will rebuild,” the
+/// mayor said, adding that …", "… Rubio responded before adding that …").
+static CONTINUED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?\s*(?:and\s+|before\s+)?(?P<cue>adding|saying|noting|arguing|explaining|insisting|warning|writing)(?-u:\b)")
+        .unwrap()
+});
+
+/// Adds, for each attribution whose cue goes on with a participle of saying, a second one
+/// with the same source, that participle as its cue and what follows it as its content.
+fn continued(text: &str, out: &mut Vec<RawAttribution>) {
+    let mut more = Vec::new();
+    for a in out.iter() {
+        let Some(cue) = CONTINUED.captures(&text[a.cue.1..]).and_then(|c| c.name("cue")) else { continue };
+        let cue = (a.cue.1 + cue.start(), a.cue.1 + cue.end());
+        if out.iter().any(|o| o.cue.0 < cue.1 && cue.0 < o.cue.1) {
+            continue;
+        }
+        let content = trim_content(text, (cue.1, text.len()));
+        more.push(RawAttribution { src: a.src, cue, content, leading: a.leading });
+    }
+    out.extend(more);
 }
 
 static GENERIC_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
@@ -1509,6 +1533,15 @@ mod tests {
             };
             assert_eq!(parts(sentence), expected, "{sentence}");
         }
+        // A participle of saying after the cue: the same source says more.
+        let t = "“The dam will hold,” the engineer said, adding that the spillway had been cleared.";
+        let got = parts(t);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1, "said");
+        assert_eq!(
+            (got[1].0.as_str(), got[1].1.as_str(), got[1].2.as_deref()),
+            ("the engineer", "adding", Some("that the spillway had been cleared"))
+        );
     }
 
     #[test]
