@@ -187,6 +187,9 @@ const CUE_PHRASES: &[(Cue, &[&str])] = &[
             "comments are",
             "what do you think?",
             "have your say",
+            // Case-insensitive matching takes "ſ" for "s", which lower-casing keeps: a line
+            // with one is tried whatever its words.
+            "ſ",
         ],
     ),
 ];
@@ -337,11 +340,7 @@ pub fn classify_line(line: &str) -> Option<LineKind> {
     if is_caption(line) {
         return Some(LineKind::Caption);
     }
-    // (Case-insensitive matching takes "ſ" for "s", which lower-casing keeps: such a line is
-    // tried whatever its words.)
-    if BOILERPLATE.is_match(line)
-        || ((has(cues, Cue::Floating) || line.contains('ſ')) && FLOATING_BOILERPLATE.is_match(line))
-    {
+    if BOILERPLATE.is_match(line) || (has(cues, Cue::Floating) && FLOATING_BOILERPLATE.is_match(line)) {
         return Some(LineKind::Boilerplate);
     }
     None

@@ -137,11 +137,11 @@ pub fn binary_text_reason(text: &str) -> Option<String> {
     // than the layout ones) and 0x7F, and U+0080 to U+009F, which UTF-8 writes C2 80 to C2 9F
     // (a test checks this against the count of chars).
     let bytes = text.as_bytes();
-    let (seen, head) = if bytes.len() <= SNIFF_LEN {
-        (text.chars().count(), bytes)
-    } else {
-        let cut = text.char_indices().nth(SNIFF_LEN).map_or(bytes.len(), |(i, _)| i);
-        (text[..cut].chars().count(), &bytes[..cut])
+    // (A text of at most SNIFF_LEN bytes has at most SNIFF_LEN chars: no cut to look for.)
+    let cut = if bytes.len() > SNIFF_LEN { text.char_indices().nth(SNIFF_LEN) } else { None };
+    let (seen, head) = match cut {
+        Some((end, _)) => (SNIFF_LEN, &bytes[..end]),
+        None => (text.chars().count(), bytes),
     };
     let low = |x: u8| u8::from((x < 0x20 && !matches!(x, b'\n' | b'\r' | b'\t' | 0x0C)) || x == 0x7F);
     // (Blocks of 255 bytes, so that a byte holds each block's count and the sum runs on wide
