@@ -18,6 +18,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod attribution;
 mod compare;
 mod extract;
 pub mod lexicon;
@@ -26,7 +27,8 @@ mod quotes_across;
 mod rules;
 mod support;
 
+pub use attribution::normalize_source;
 pub use compare::{find_drifts, Version};
-pub use extract::{extract_article, extract_article_dated, extract_sentence, normalize_source};
+pub use extract::{extract_article, extract_article_dated, extract_sentence};
 pub use model::{Approximator, Claim, ClaimDetail, Drift, DriftKind, Event, Evidence, Source, Span};
 pub use rules::content_stems;

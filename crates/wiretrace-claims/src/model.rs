@@ -60,10 +60,12 @@ impl Approximator {
 /// The normalised source of an attribution.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Source {
-    /// Where the source is named.
+    /// The source phrase as written, with what describes the name ("Craig Minassian, a
+    /// spokesman for the foundation,", "three officials who spoke to Reuters").
     #[serde(flatten)]
     pub span: Span,
-    /// Normalised name ("Reuters", "Dorin Maskell", "regional health ministry").
+    /// Normalised name, from the name in the phrase ("Reuters", "Dorin Maskell", "regional
+    /// health ministry").
     pub name: String,
 }
 

@@ -5,7 +5,7 @@
 //! after a quotation with a speaker, continues that speaker ("“It is a sad day,” he said.
 //! “We mourn with the families.”").
 
-use wiretrace_parse::Sentence;
+use wiretrace_parse::{Article, Sentence};
 
 use crate::model::{ClaimDetail, Span};
 
@@ -57,7 +57,12 @@ fn trimmed(chars: &[char], from: usize, to: usize) -> Option<(usize, usize)> {
 
 /// Adds the continuations of quotations opened in earlier sentences and the speakers they
 /// close with, and carries a speaker to the next sentence when it is only a quotation.
-pub(crate) fn link_quotes(sentences: &[Sentence], claims: &mut [SentenceClaims]) {
+///
+/// Returns, for each sentence that closes a quotation opened before it, the sentence and the
+/// char offsets (in the article) of the quotation's opening mark and of the end of its
+/// closing mark.
+pub(crate) fn link_quotes(sentences: &[Sentence], claims: &mut [SentenceClaims]) -> Vec<(usize, usize, usize)> {
+    let mut closed = Vec::new();
     // (sentence, index of its opening quote claim) of a quotation still open.
     let mut open: Option<(usize, usize)> = None;
     for i in 0..sentences.len() {
@@ -88,6 +93,10 @@ pub(crate) fn link_quotes(sentences: &[Sentence], claims: &mut [SentenceClaims])
                     }
                 }
             }
+            if let Some(c) = close {
+                let opened = claims[j].get(q).map_or(s.start, |(_, whole)| whole.start);
+                closed.push((i, opened, s.start + c + 1));
+            }
             from = close.map_or(chars.len(), |c| c + 1);
             open = if close.is_some() { None } else { Some((j, q)) };
         } else {
@@ -111,6 +120,85 @@ pub(crate) fn link_quotes(sentences: &[Sentence], claims: &mut [SentenceClaims])
                     }
                 }
             }
+        }
+    }
+    closed
+}
+
+/// Whether no quotation mark is left in a sentence after char `from` (what follows a
+/// quotation is only who said it, and how).
+fn unquoted_after(chars: &[char], from: usize) -> bool {
+    let rest = &chars[from.min(chars.len())..];
+    !rest.iter().any(|c| matches!(c, '“' | '”' | '"')) && !rest.windows(2).any(|w| w == ['\'', '\''])
+}
+
+/// Stretches the content of an attribution over the whole of a quotation that its cue
+/// interrupts across sentences, as the attribution covers all of it: from where the quotation
+/// opened in an earlier sentence (`closed`, from [`link_quotes`]), and on over the quotation
+/// that follows a sentence which goes on only with its source and cue ("“A,” Priebus said.
+/// “B.”"), up to the mark
+/// that closes it, when no other source is named in between.
+pub(crate) fn quoted_contents(article: &Article, closed: &[(usize, usize, usize)], claims: &mut [SentenceClaims]) {
+    let sentences = &article.sentences;
+    for &(i, opened, closes) in closed {
+        let start = sentences[i].start;
+        let lead = sentences[i].text.chars().take_while(|c| c.is_whitespace()).count();
+        for (d, _) in claims[i].iter_mut() {
+            if let ClaimDetail::Attribution { content: Some(c), .. } = d {
+                if c.start == start + lead && c.end <= closes {
+                    *c = Span { start: opened, end: closes, text: article.slice(opened, closes) };
+                }
+            }
+        }
+    }
+    for i in 0..sentences.len().saturating_sub(1) {
+        let s = &sentences[i];
+        let chars: Vec<char> = s.text.chars().collect();
+        let Some(k) = claims[i].iter().position(|(d, _)| match d {
+            ClaimDetail::Attribution { content: Some(c), cue, .. } => {
+                c.end <= cue.start && c.text.starts_with(['“', '"', '\'']) && unquoted_after(&chars, c.end - s.start)
+            }
+            _ => false,
+        }) else {
+            continue;
+        };
+        // The quotation that follows, to the sentence where it closes.
+        let mut end = None;
+        for (m, next) in sentences.iter().enumerate().skip(i + 1).take(6) {
+            let attributed = claims[m].iter().any(|(d, _)| matches!(d, ClaimDetail::Attribution { .. }));
+            let text: Vec<char> = next.text.chars().collect();
+            let skip = if m == i + 1 {
+                let lead = text.iter().take_while(|c| c.is_whitespace()).count();
+                let opens = match text.get(lead..lead + 2) {
+                    Some(['\'', '\'']) => 2,
+                    Some(['“' | '"', _]) => 1,
+                    _ => 0,
+                };
+                if opens == 0 {
+                    break;
+                }
+                lead + opens
+            } else {
+                0
+            };
+            if next.block != s.block || attributed {
+                break;
+            }
+            let rest = &text[skip..];
+            let mark = rest.iter().position(|&c| matches!(c, '”' | '"'));
+            let doubled = rest.windows(2).position(|w| w == ['\'', '\'']);
+            let close = match (mark, doubled) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            if let Some(at) = close {
+                let width = if text[skip + at] == '\'' { 2 } else { 1 };
+                end = Some(next.start + skip + at + width);
+                break;
+            }
+        }
+        if let (Some(end), ClaimDetail::Attribution { content: Some(c), .. }) = (end, &mut claims[i][k].0) {
+            *c = Span { start: c.start, end, text: article.slice(c.start, end) };
         }
     }
 }
@@ -140,6 +228,33 @@ mod tests {
                 ("We mourn with the families".to_string(), Some("he".to_string())),
                 // Another paragraph: no speaker carried over.
                 ("A new paragraph quote".to_string(), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_interrupted_by_its_cue_is_one_content() {
+        let text = "Mayor says town will rebuild\n\nHAVENPORT, Norland (Meridian Wire) – The mayor spoke on Monday.\n\n“We will rebuild every house. It will take years,” Mayor Dorin Maskell said.\n\n\"It is a sad day,\" he said at the town hall. \"We mourn with the families. They will not be forgotten.\" The flags flew at half-mast.\n\n“We are safe,” a resident said. “The river fell,” her neighbour added.\n\n“Help came,” the chief said.\n\n“Another paragraph.”\n";
+        let article = wiretrace_parse::parse_text("t", text.to_string());
+        let contents: Vec<String> = extract_article(&article)
+            .into_iter()
+            .filter_map(|c| match c.detail {
+                ClaimDetail::Attribution { content, .. } => content.map(|c| c.text),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            contents,
+            vec![
+                // From where the quotation opened, sentences before the cue.
+                "“We will rebuild every house. It will take years,”".to_string(),
+                // On to where the quotation that follows the cue closes.
+                "\"It is a sad day,\" he said at the town hall. \"We mourn with the families. They will not be forgotten.\""
+                    .to_string(),
+                // Not over a quotation with a source of its own, nor into another paragraph.
+                "“We are safe,”".to_string(),
+                "“The river fell,”".to_string(),
+                "“Help came,”".to_string(),
             ]
         );
     }
