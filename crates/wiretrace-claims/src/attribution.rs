@@ -104,11 +104,14 @@ static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// The verbs of saying a clause may be joined to by "and" or "but" (see [`COORDINATED`]).
+const COORDINATED_CUES: &str = "said|says|told|tells|added|warned|noted|argued|insisted|acknowledged|suggested|predicted|promised|vowed|pledged|urged|called|accused|declared|wrote|tweeted";
+
 /// A clause whose subject is the source, joined to a second verb of saying: "Wilson praised
 /// Rubio's record and said the senator can win", "Carson named no one but told his supporters".
 static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r#"^{CLAUSE_OPENER}{CLAUSE_SUBJECT}\s+{CLAUSE_VERB}(?-u:\b)[^;:]{{0,200}}?,?\s+(?:and|but)\s+(?P<cue>(?:also\s+)?(?:said|says|told|tells|added|warned|noted|argued|insisted|acknowledged|suggested|predicted|promised|vowed|pledged|urged|called|accused|declared|wrote|tweeted))(?-u:\b)"#
+        r#"^{CLAUSE_OPENER}{CLAUSE_SUBJECT}\s+{CLAUSE_VERB}(?-u:\b)[^;:]{{0,200}}?,?\s+(?:and|but)\s+(?P<cue>(?:also\s+)?(?:{COORDINATED_CUES}))(?-u:\b)"#
     ))
     .unwrap()
 });
@@ -432,9 +435,31 @@ enum Content {
     BeforeMatch,
 }
 
+/// What a sentence must hold for a pattern to be tried on it.
+#[derive(Clone, Copy)]
+enum Needs {
+    Nothing,
+    /// One of the words of [`CUES`].
+    Cue,
+    /// A match of this (cheap) search.
+    Word(&'static LazyLock<Regex>),
+}
+
+/// Any of the words of [`CUES`], even inside a longer word (a quick test, not a cue).
+static CUE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("(?:{CUES})")).unwrap());
+/// The participles [`PARTICIPLE`] takes as cues.
+static PARTICIPLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("(?:saying|adding|noting|arguing|telling|warning|insisting|claiming|declaring|calling|accusing|explaining|writing)").unwrap()
+});
+/// A conjunction and a verb of saying, as [`COORDINATED`] joins its second verb with.
+static COORDINATED_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?:and|but)\s+(?:also\s+)?(?:{COORDINATED_CUES})")).unwrap());
+
 /// An attribution pattern and how to read its matches.
 struct Pattern {
     re: &'static Regex,
+    /// What a sentence must hold for the pattern to match it.
+    needs: Needs,
     /// Every match, or the first only.
     every: bool,
     /// Where the content lies.
@@ -448,26 +473,45 @@ struct Pattern {
 
 pub(crate) fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
     let text = r.text;
-    let p =
-        |re, every, side, may_open_adverbially, described| Pattern { re, every, side, may_open_adverbially, described };
+    // The patterns with a cue from [`CUES`] are tried only if one of its words is in the
+    // sentence, and those with a cue of their own only if it is: a plain search for words is
+    // much cheaper than the patterns.
+    let has_cue = CUE_WORD.is_match(text);
+    let p = |re, needs, every, side, may_open_adverbially, described| Pattern {
+        re,
+        needs,
+        every,
+        side,
+        may_open_adverbially,
+        described,
+    };
+    let cue = Needs::Cue;
     // In order of trust.
     let patterns: [Pattern; 13] = [
-        p(&ACCORDING, true, Content::Around, false, true),
-        p(&CITED_BY, true, Content::Around, false, true),
-        p(&INVERTED, true, Content::BeforeCue, false, true),
-        p(&APPOSITIVE, false, Content::AfterCue, false, true),
-        p(&ROLE_APPOSITIVE, false, Content::AfterCue, false, true),
-        p(&PARTICIPLE, false, Content::AfterCue, false, false),
-        p(&COORDINATED, false, Content::AfterCue, false, false),
-        p(&LEADING, false, Content::AfterCue, false, true),
-        p(&TRAILING, true, Content::BeforeMatch, false, true),
-        p(&PRONOUN, true, Content::AfterCue, false, false),
-        p(&GROUP, true, Content::AfterCue, false, false),
-        p(&COLON, false, Content::AfterCue, false, false),
-        p(&APPOSITIVE_ANY, false, Content::AfterCue, true, true),
+        p(&ACCORDING, Needs::Nothing, true, Content::Around, false, true),
+        p(&CITED_BY, Needs::Nothing, true, Content::Around, false, true),
+        p(&INVERTED, cue, true, Content::BeforeCue, false, true),
+        p(&APPOSITIVE, cue, false, Content::AfterCue, false, true),
+        p(&ROLE_APPOSITIVE, cue, false, Content::AfterCue, false, true),
+        p(&PARTICIPLE, Needs::Word(&PARTICIPLE_WORD), false, Content::AfterCue, false, false),
+        p(&COORDINATED, Needs::Word(&COORDINATED_WORD), false, Content::AfterCue, false, false),
+        p(&LEADING, cue, false, Content::AfterCue, false, true),
+        p(&TRAILING, cue, true, Content::BeforeMatch, false, true),
+        p(&PRONOUN, cue, true, Content::AfterCue, false, false),
+        p(&GROUP, Needs::Nothing, true, Content::AfterCue, false, false),
+        p(&COLON, Needs::Nothing, false, Content::AfterCue, false, false),
+        p(&APPOSITIVE_ANY, cue, false, Content::AfterCue, true, true),
     ];
     let mut out: Vec<RawAttribution> = Vec::new();
-    for Pattern { re, every, side, may_open_adverbially, described } in patterns {
+    for Pattern { re, needs, every, side, may_open_adverbially, described } in patterns {
+        let wanted = match needs {
+            Needs::Nothing => true,
+            Needs::Cue => has_cue,
+            Needs::Word(word) => word.is_match(text),
+        };
+        if !wanted {
+            continue;
+        }
         let matches: Vec<regex::Captures<'_>> =
             if every { re.captures_iter(text).collect() } else { re.captures(text).into_iter().collect() };
         for c in matches {
