@@ -37,7 +37,7 @@ static CITED_BY: LazyLock<Regex> =
 /// phrase before the first comma may be an adverbial ("Yesterday, …"), see [`OPENERS`].
 static APPOSITIVE_ANY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r#"^(?:[“"][^”"]*[”"]\s*,?\s*)?(?P<src>[^,;:“”"]{{2,60}}),\s*(?P<app>[^;“”"]{{2,200}}?),\s*(?P<cue>{CUES})(?-u:\b)"#
+        r#"^(?:{LEADING_QUOTE})?(?P<src>[^,;:“”"]{{2,60}}),\s*(?P<app>[^;“”"]{{2,200}}?),\s*(?P<cue>{CUES})(?-u:\b)"#
     ))
     .unwrap()
 });
@@ -62,16 +62,20 @@ fn is_name(phrase: &str) -> bool {
         && words.iter().all(|w| capital(w) || particle(w))
 }
 
+/// A quotation that opens a sentence, before its source: in curly or straight marks or doubled
+/// apostrophes, or the end of one opened in an earlier sentence ("… the election,” Warren,
+/// who …, told reporters").
+const LEADING_QUOTE: &str = r#"(?:(?:[“"]|'')[^“”"]*?(?:[”"]|'')|[^“”"]*?[,?!](?:[”"]|''))\s*,?\s*"#;
+
 /// An age between a name and its cue, part of the source phrase but not of its name: "Ramos,
 /// 58, told AFP".
 const AGE: &str = r"(?:,\s*\d{1,3},)?";
 static LEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r#"^(?:[“"][^”"]*[”"]\s*,?\s*)?(?P<src>[^,;:“”"]{{2,80}}?){AGE}\s+(?P<cue>{CUES})(?-u:\b)"#))
-        .unwrap()
+    Regex::new(&format!(r#"^(?:{LEADING_QUOTE})?(?P<src>[^,;:“”"]{{2,80}}?){AGE}\s+(?P<cue>{CUES})(?-u:\b)"#)).unwrap()
 });
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r#"^(?:[“"][^”"]*[”"]\s*,?\s*)?(?P<src>[^,;:“”"]{{2,60}}),\s*(?:which|who|the|a|an)(?-u:\b)[^;“”"]{{2,200}}?,\s*(?P<cue>{CUES})(?-u:\b)"#
+        r#"^(?:{LEADING_QUOTE})?(?P<src>[^,;:“”"]{{2,60}}),\s*(?:which|who|the|a|an)(?-u:\b)[^;“”"]{{2,200}}?,\s*(?P<cue>{CUES})(?-u:\b)"#
     ))
     .unwrap()
 });
@@ -303,7 +307,10 @@ fn leading_quote(text: &str, source_start: usize) -> Option<(usize, usize)> {
     let before = before.strip_suffix(',').unwrap_or(before).trim_end();
     let opens = text.starts_with(['“', '"']) || text.starts_with("''");
     let closes = before.ends_with(['”', '"']) || before.ends_with("''");
-    (opens && closes && before.chars().count() > 2).then_some((0, before.len()))
+    // Or the end of a quotation opened in an earlier sentence: "… the election,” Warren said.
+    let marks = before.matches(['“', '”', '"']).count() + before.matches("''").count();
+    let ends = marks == 1 && before.trim_end_matches(['”', '"', '\'']).ends_with([',', '?', '!']);
+    ((opens || ends) && closes && before.chars().count() > 2).then_some((0, before.len()))
 }
 
 /// Whether a clause of its own follows a cue: three words or more, right after it (not after
@@ -564,7 +571,9 @@ pub(crate) fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
             }
             // "according to" is followed by its source, never by a tail.
             let end = if matches!(side, Content::Around) { cue.end() } else { cue_end(text, cue.end()) };
-            let content = match (side, leading_quote(text, s.0)) {
+            // Where the source phrase opens: before the name an appositive gives.
+            let from = opens.map_or(s.0, |o| o + text[o..].len() - text[o..].trim_start().len());
+            let content = match (side, leading_quote(text, from)) {
                 (Content::AfterCue | Content::BeforeMatch, Some(quote)) => quote,
                 (Content::Around, _) if cue.start() > 0 => (0, cue.start()),
                 (Content::Around, _) => (s.1, text.len()),
@@ -597,7 +606,6 @@ pub(crate) fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
             let phrase = if !described {
                 s
             } else if s.1 <= cue.0 {
-                let from = opens.map_or(s.0, |o| o + text[o..].len() - text[o..].trim_start().len());
                 (from, describe(text, s.1, cue.0))
             } else if matches!(side, Content::BeforeCue) {
                 (s.0, describe(text, s.1, after_source(text, src.end())))
@@ -1066,6 +1074,12 @@ mod tests {
                 "''We were not happy,''",
             ),
             ("''It will pass,'' said Dr. Rhee.", "Dr. Rhee", "said", "''It will pass,''"),
+            (
+                "''He deserved it,'' the assailant, John McGraw, told the programme.",
+                "the assailant, John McGraw",
+                "told",
+                "''He deserved it,''",
+            ),
             // A group named by a plural noun, inside a sentence; a colon after the verb.
             (
                 "Turnout rose among independents, which Democrats say could help Ms. Ruiz.",

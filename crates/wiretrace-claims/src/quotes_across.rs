@@ -234,7 +234,7 @@ mod tests {
 
     #[test]
     fn a_quotation_interrupted_by_its_cue_is_one_content() {
-        let text = "Mayor says town will rebuild\n\nHAVENPORT, Norland (Meridian Wire) – The mayor spoke on Monday.\n\n“We will rebuild every house. It will take years,” Mayor Dorin Maskell said.\n\n\"It is a sad day,\" he said at the town hall. \"We mourn with the families. They will not be forgotten.\" The flags flew at half-mast.\n\n“We are safe,” a resident said. “The river fell,” her neighbour added.\n\n“Help came,” the chief said.\n\n“Another paragraph.”\n";
+        let text = "Mayor says town will rebuild\n\nHAVENPORT, Norland (Meridian Wire) – The mayor spoke on Monday.\n\n“We will rebuild every house. It will take years,” Mayor Dorin Maskell said.\n\n\"It is a sad day,\" he said at the town hall. \"We mourn with the families. They will not be forgotten.\" The flags flew at half-mast.\n\n“We are safe,” a resident said. “The river fell,” her neighbour added.\n\n“Help came,” the chief said.\n\n“It is over. We lost,” Ada Quist, who chairs the panel, told reporters.\n\n“Another paragraph.”\n";
         let article = wiretrace_parse::parse_text("t", text.to_string());
         let contents: Vec<String> = extract_article(&article)
             .into_iter()
@@ -255,6 +255,8 @@ mod tests {
                 "“We are safe,”".to_string(),
                 "“The river fell,”".to_string(),
                 "“Help came,”".to_string(),
+                // A source with its description after the end of a quotation.
+                "“It is over. We lost,”".to_string(),
             ]
         );
     }
