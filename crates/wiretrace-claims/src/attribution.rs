@@ -183,7 +183,10 @@ fn is_time_word(word: &str) -> bool {
 }
 
 static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?:[,”"]|'')\s*(?P<cue>said|says|added|asked|wrote)\s+(?P<src>[^,;:“”"]{2,60})"#).unwrap()
+    Regex::new(
+        r#"(?:[,”"]|'')\s*(?P<cue>said|says|added|asked|wrote)\s+(?P<src>[^,;:“”"]{2,60}?)(?:\s*[,;?!]|\.?\s*$)"#,
+    )
+    .unwrap()
 });
 
 /// Cuts a candidate source at the first clause boundary and checks it reads as a noun phrase
@@ -243,6 +246,13 @@ fn clean_source(text: &str, start: usize, end: usize, max_words: usize) -> Optio
     }
     if is_pronoun_source(t) {
         return Some((start + from, start + from + t.len()));
+    }
+    // "…, then says", "Even as he …": an adverb alone says when or how, not who.
+    let lone = t.to_lowercase();
+    if !t.contains(char::is_whitespace)
+        && (is_time_word(&lone) || DISCOURSE_WORDS.contains(&lone.as_str()) || lone == "just")
+    {
+        return None;
     }
     let words: Vec<String> =
         t.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
@@ -561,6 +571,15 @@ pub(crate) fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
             // After an inverted cue, a time is when it was said, not who said it.
             if matches!(side, Content::BeforeCue) && src.as_str().split_whitespace().next().is_some_and(is_time_word) {
                 continue;
+            }
+            // Nor is a clause: "…, said having Trump on the ticket would help" is what was said.
+            if matches!(side, Content::BeforeCue) {
+                let words: Vec<String> = src.as_str().split_whitespace().map(str::to_lowercase).collect();
+                if words.first().is_some_and(|w| w.ends_with("ing"))
+                    || words.iter().any(|w| CLAUSE_WORDS.contains(&w.as_str()) && w != "and")
+                {
+                    continue;
+                }
             }
             // A source after "according to" ends where the phrase does, so it may be longer
             // than one before a verb, which could be a clause.
@@ -1080,6 +1099,15 @@ mod tests {
                 "told",
                 "''He deserved it,''",
             ),
+            // After an appositive, what follows the cue is what was said, not an inverted
+            // source; an adverb alone is no source.
+            (
+                "Sen. Jon Tester, chairman of the committee, said having Trump on the ticket would help.",
+                "Sen. Jon Tester, chairman of the committee,",
+                "said",
+                "having Trump on the ticket would help",
+            ),
+            ("Kasich offered the man a job, then says he will welcome advice.", "", "", ""),
             // A group named by a plural noun, inside a sentence; a colon after the verb.
             (
                 "Turnout rose among independents, which Democrats say could help Ms. Ruiz.",
