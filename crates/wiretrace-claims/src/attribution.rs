@@ -667,6 +667,10 @@ const DISCOURSE_WORDS: &[&str] = &[
     "now",
     "still",
 ];
+/// Nouns of time: a phrase with one says when the words were given ("Trump on Tuesday
+/// morning said"), not who gave them.
+const TIME_NOUNS: &[&str] =
+    &["yesterday", "today", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"];
 /// Prepositions that open a phrase of place or manner after a name and a comma.
 const PREPOSITIONS: &[&str] = &["in", "on", "at", "from", "with", "during", "via", "to", "by", "through"];
 
@@ -690,7 +694,12 @@ fn describe(text: &str, name_end: usize, limit: usize) -> usize {
         words.first().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).unwrap_or_default();
     // "Trump, in Kentucky,", "Priebus later Thursday", "Mr. Trump even": where, when and how
     // it was said.
-    if is_time_word(&first)
+    let when = |w: &&str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        is_day_or_month(&w) || TIME_NOUNS.contains(&w.as_str())
+    };
+    if (is_time_word(&first) && !matches!(first.as_str(), "in" | "at" | "on"))
+        || words.iter().any(when)
         || DISCOURSE_WORDS.contains(&first.as_str())
         || (gap.trim_start().starts_with(',') && PREPOSITIONS.contains(&first.as_str()))
     {
@@ -1077,7 +1086,14 @@ mod tests {
                 "said",
                 "“We heard a bang,”",
             ),
-            // But not a clause of what the source did, nor where and how it spoke.
+            (
+                "Police in the harbour town said the road was closed.",
+                "Police in the harbour town",
+                "said",
+                "the road was closed",
+            ),
+            // But not a clause of what the source did, nor where, when and how it spoke.
+            ("Trump on Tuesday morning said the polls were wrong.", "Trump", "said", "the polls were wrong"),
             ("Trump, hoping to win the state, said the polls were wrong.", "Trump", "said", "the polls were wrong"),
             (
                 "“It will reopen,” said Ilse Damerow, the council's chair, in a statement.",
