@@ -127,17 +127,16 @@ pub(crate) fn link_quotes(sentences: &[Sentence], claims: &mut [SentenceClaims])
 
 /// Whether no quotation mark is left in a sentence after char `from` (what follows a
 /// quotation is only who said it, and how).
-fn unquoted_after(chars: &[char], from: usize) -> bool {
-    let rest = &chars[from.min(chars.len())..];
-    !rest.iter().any(|c| matches!(c, '“' | '”' | '"')) && !rest.windows(2).any(|w| w == ['\'', '\''])
+fn unquoted_after(text: &str, from: usize) -> bool {
+    let rest: String = text.chars().skip(from).collect();
+    !rest.contains(['“', '”', '"']) && !rest.contains("''")
 }
 
 /// Stretches the content of an attribution over the whole of a quotation that its cue
 /// interrupts across sentences, as the attribution covers all of it: from where the quotation
 /// opened in an earlier sentence (`closed`, from [`link_quotes`]), and on over the quotation
 /// that follows a sentence which goes on only with its source and cue ("“A,” Priebus said.
-/// “B.”"), up to the mark
-/// that closes it, when no other source is named in between.
+/// “B.”"), up to the mark that closes it, when no other source is named in between.
 pub(crate) fn quoted_contents(article: &Article, closed: &[(usize, usize, usize)], claims: &mut [SentenceClaims]) {
     let sentences = &article.sentences;
     for &(i, opened, closes) in closed {
@@ -153,10 +152,9 @@ pub(crate) fn quoted_contents(article: &Article, closed: &[(usize, usize, usize)
     }
     for i in 0..sentences.len().saturating_sub(1) {
         let s = &sentences[i];
-        let chars: Vec<char> = s.text.chars().collect();
         let Some(k) = claims[i].iter().position(|(d, _)| match d {
             ClaimDetail::Attribution { content: Some(c), cue, .. } => {
-                c.end <= cue.start && c.text.starts_with(['“', '"', '\'']) && unquoted_after(&chars, c.end - s.start)
+                c.end <= cue.start && c.text.starts_with(['“', '"', '\'']) && unquoted_after(&s.text, c.end - s.start)
             }
             _ => false,
         }) else {
