@@ -96,7 +96,7 @@ class Analysis:
     >>> import wiretrace
     >>> analysis = wiretrace.analyze(texts=wiretrace.demo.files())
     >>> analysis
-    Analysis(documents=7, clusters=2, claims=292, drifts=13, skipped=0)
+    Analysis(documents=7, clusters=2, claims=293, drifts=13, skipped=0)
     >>> analysis.drifts.groupby("kind").size()["number_changed"]
     np.int64(2)
     >>> Analysis.from_json(analysis.to_json()).report == analysis.report

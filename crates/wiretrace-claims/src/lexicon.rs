@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 /// Number words and their values.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("zero", 0.0),
     ("two", 2.0),
     ("three", 3.0),
     ("four", 4.0),
@@ -71,19 +72,189 @@ pub const HYPHEN_UNITS: &[&str] = &[
 /// Vague amounts: a quantity without a value.
 pub const VAGUE_AMOUNTS: &[&str] = &["dozens", "hundreds", "thousands", "scores"];
 
+/// Fractions written as one character, and their values.
+pub const VULGAR_FRACTIONS: &[(char, f64)] = &[
+    ('½', 1.0 / 2.0),
+    ('⅓', 1.0 / 3.0),
+    ('⅔', 2.0 / 3.0),
+    ('¼', 1.0 / 4.0),
+    ('¾', 3.0 / 4.0),
+    ('⅕', 1.0 / 5.0),
+    ('⅖', 2.0 / 5.0),
+    ('⅗', 3.0 / 5.0),
+    ('⅘', 4.0 / 5.0),
+    ('⅙', 1.0 / 6.0),
+    ('⅚', 5.0 / 6.0),
+    ('⅛', 1.0 / 8.0),
+    ('⅜', 3.0 / 8.0),
+    ('⅝', 5.0 / 8.0),
+    ('⅞', 7.0 / 8.0),
+];
+
+/// Denominators written as words (plural first, as the pattern tries them in order).
+pub const DENOMINATORS: &[(&str, f64)] = &[
+    ("halves", 2.0),
+    ("half", 2.0),
+    ("thirds", 3.0),
+    ("third", 3.0),
+    ("quarters", 4.0),
+    ("quarter", 4.0),
+    ("fifths", 5.0),
+    ("fifth", 5.0),
+    ("sixths", 6.0),
+    ("sixth", 6.0),
+    ("sevenths", 7.0),
+    ("seventh", 7.0),
+    ("eighths", 8.0),
+    ("eighth", 8.0),
+    ("ninths", 9.0),
+    ("ninth", 9.0),
+    ("tenths", 10.0),
+    ("tenth", 10.0),
+];
+
+/// Units of measure that make "3/4" a fraction ("3/4 inch"); before anything else it may be
+/// a date or a score.
+pub const MEASURE_UNITS: &[&str] = &[
+    "inch",
+    "inches",
+    "in",
+    "foot",
+    "feet",
+    "ft",
+    "mile",
+    "miles",
+    "yard",
+    "yards",
+    "cup",
+    "cups",
+    "teaspoon",
+    "teaspoons",
+    "tsp",
+    "tablespoon",
+    "tablespoons",
+    "tbsp",
+    "pound",
+    "pounds",
+    "lb",
+    "lbs",
+    "ounce",
+    "ounces",
+    "oz",
+    "acre",
+    "acres",
+    "gallon",
+    "gallons",
+    "litre",
+    "litres",
+    "liter",
+    "liters",
+    "metre",
+    "metres",
+    "meter",
+    "meters",
+    "kilometre",
+    "kilometres",
+    "kilometer",
+    "kilometers",
+    "km",
+    "hour",
+    "hours",
+    "point",
+    "points",
+    "percent",
+];
+
+/// Words of change before "from": "rose from 12 to 30" is a change, not a range.
+pub const CHANGE_WORDS: &[&str] = &[
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "rising",
+    "fell",
+    "fallen",
+    "fall",
+    "falls",
+    "falling",
+    "increased",
+    "increase",
+    "increases",
+    "increasing",
+    "decreased",
+    "decrease",
+    "decreases",
+    "dropped",
+    "drop",
+    "drops",
+    "climbed",
+    "climb",
+    "climbs",
+    "jumped",
+    "jump",
+    "jumps",
+    "grew",
+    "grown",
+    "grow",
+    "grows",
+    "soared",
+    "surged",
+    "plunged",
+    "slipped",
+    "declined",
+    "decline",
+    "declines",
+    "raised",
+    "raise",
+    "raises",
+    "cut",
+    "cuts",
+    "reduced",
+    "reduce",
+    "lowered",
+    "lower",
+    "revised",
+    "upgraded",
+    "downgraded",
+    "up",
+    "down",
+    "went",
+    "moved",
+    "shrank",
+    "shrunk",
+    "expanded",
+    "doubled",
+    "tripled",
+    "changed",
+    "boosted",
+    "slashed",
+    "trimmed",
+    "lifted",
+    "hiked",
+];
+
 /// Tens and units written as one number ("twenty-one", "forty two").
 const COMPOUND: &str =
     "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)";
 
-/// The quantity pattern: optional approximator, an optional currency sign, a number (digits,
-/// with a currency's k/M/B/T or a per cent sign; or words, "one" only before a multiplier),
-/// an optional multiplier and the rest after "and" ("a hundred and two").
+/// The quantity pattern: optional approximator, an optional currency sign, a number (a
+/// fraction in one character or in words, a mixed number, digits grouped by commas or thin
+/// spaces, words — "one" only before a multiplier) with a suffix (per cent, a multiplier
+/// such as "k" or "bn", a unit such as "kg"), an optional multiplier and the rest after
+/// "and" ("a hundred and two").
 pub static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     let words: Vec<&str> = NUMBER_WORDS.iter().map(|(w, _)| *w).chain(VAGUE_AMOUNTS.iter().copied()).collect();
     let units: Vec<&str> = NUMBER_WORDS.iter().map(|(w, _)| *w).filter(|w| !w.contains(' ')).chain(["one"]).collect();
     let rest = format!("{COMPOUND}|{}", units.join("|"));
+    let vulgar: String = VULGAR_FRACTIONS.iter().map(|(c, _)| *c).collect();
+    let denominators: Vec<&str> = DENOMINATORS.iter().map(|(w, _)| *w).collect();
+    let denominators = denominators.join("|");
+    let small = "one|a|two|three|four|five|six|seven|eight|nine|ten";
+    let mixed = format!(r"(?:\d{{1,3}}|{COMPOUND}|{})\s+and\s+a\s+(?:half|third|quarter)", units.join("|"));
+    let fraction = format!(r"(?:{small})[- ](?:{denominators})");
+    let suffix = "kWh|MWh|GWh|kW|MW|GW|kg|km|kph|kmh|mph|mg|ml|mm|cm|lbs|lb|ft|bn|tn|k|K|m|M|B|T";
     Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?P<approx>more than|upwards of|in excess of|over|at least|no fewer than|no less than|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|up to|as many as|fewer than|less than|under)\s+)?(?:(?P<cur>[$£€])\s?|(?-u:\b))(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{COMPOUND}|(?:a hundred|a thousand)(?:\s+and\s+(?:{rest}))?|one|{})(?:(?P<suffix>%|(?-i:k|K|M|B|T|bn)(?-u:\b))|(?-u:\b))(?:\s+(?P<mult>hundred|thousand|million|billion|trillion)(?-u:\b)(?:\s+and\s+(?P<rest>{rest})(?-u:\b))?)?",
+        r"(?i)(?:(?-u:\b)(?P<approx>more than|upwards of|in excess of|over|at least|no fewer than|no less than|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|up to|as many as|fewer than|less than|under)\s+)?(?:(?P<cur>[$£€])\s?)?(?:(?P<vnum>(?-u:\b)\d{{1,3}}[{vulgar}]|[{vulgar}])|(?P<num>(?-u:\b)(?:{mixed}|{fraction}|\d{{1,3}}\s\d{{1,2}}/\d{{1,3}}|\d{{1,3}}/\d{{1,3}}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u{{A0}}\u{{202F}}\u{{2009}}]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{COMPOUND}|(?:a hundred|a thousand)(?:\s+and\s+(?:{rest}))?|one|{}))(?:(?P<suffix>%|(?-i:{suffix})(?-u:\b))|(?-u:\b)))(?:\s+(?P<mult>hundred|thousand|million|billion|trillion)(?-u:\b)(?:\s+and\s+(?P<rest>{rest})(?-u:\b))?)?",
         words.join("|")
     ))
     .unwrap()

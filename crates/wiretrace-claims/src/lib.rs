@@ -23,6 +23,7 @@ mod compare;
 mod extract;
 pub mod lexicon;
 mod model;
+mod numbers;
 mod quantities;
 mod quotes_across;
 mod rules;

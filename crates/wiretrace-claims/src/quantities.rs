@@ -3,16 +3,19 @@
 
 use crate::extract::Reader;
 use crate::lexicon::{
-    approximator, event_of, word_value, CLAUSE_WORDS, CUES, HYPHEN_UNITS, MONTHS, QUANTITY, VAGUE_AMOUNTS,
+    approximator, event_of, word_value, CHANGE_WORDS, CLAUSE_WORDS, CUES, HYPHEN_UNITS, MEASURE_UNITS, MONTHS,
+    QUANTITY, VAGUE_AMOUNTS,
 };
 use crate::model::{ClaimDetail, Event, Span};
+use crate::numbers::{fraction, is_digit_group_mark, spaced_thousands, FractionCheck};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// The second number of a range: "30-40", "30 to 40", "between 30 and 40".
+/// The second number of a range: "30-40", "30 to 40", "between 30 and 40", "from -18 °C to
+/// -4 °C" (a unit written after both numbers must be the same).
 static RANGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:\s*[-–]\s*|\s+(?P<word>to|and)\s+)(?P<hi>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{})(?-u:\b)",
+        r"^(?P<u1>\s*°?\p{{L}}{{1,12}})?(?:\s*[-–]\s*|\s+(?P<word>to|and)\s+(?P<sign>[-−])?)(?P<hi>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{})(?-u:\b)(?P<u2>\s*°?\p{{L}}{{1,12}})?",
         crate::lexicon::NUMBER_WORDS
             .iter()
             .filter(|(w, _)| !w.contains(' '))
@@ -23,6 +26,18 @@ static RANGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Whether a word after "m" makes it millions ("2.4m people") rather than metres ("3m high").
+fn counts_millions(next: &str) -> bool {
+    let w = next.to_lowercase();
+    (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+        || matches!(w.as_str(), "people" | "children" | "men" | "women")
+}
+
+/// The first word of a text, lower-cased, without the punctuation around it.
+fn first_word(text: &str) -> String {
+    text.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_lowercase()
+}
+
 pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
     let mut out = Vec::new();
     // The end of the last range read: its second number is not a quantity of its own.
@@ -32,7 +47,7 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
         if m.start() < consumed {
             continue;
         }
-        let num = c.name("num").unwrap();
+        let num = c.name("num").or(c.name("vnum")).unwrap();
         let after = &r.text[num.end()..];
         let before = &r.text[..m.start()];
         // Clock times, years, dates and ordinals are not counts.
@@ -52,22 +67,28 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
         {
             continue;
         }
-        let digits: String = num.as_str().chars().filter(|c| *c != ',').collect();
-        let is_digits = digits.chars().all(|c| c.is_ascii_digit() || c == '.');
+        let digits: String = num.as_str().chars().filter(|c| !is_digit_group_mark(*c)).collect();
+        let frac = fraction(num.as_str());
+        let is_digits = frac.is_none() && digits.chars().all(|c| c.is_ascii_digit() || c == '.');
         // A bare four-digit number in range is a year ("2,000" and "£2000" are not).
         if is_digits
             && c.name("approx").is_none()
             && c.name("cur").is_none()
-            && !num.as_str().contains(',')
-            && digits.len() == 4
+            && num.as_str().len() == 4
             && (1800..=2100).contains(&digits.parse::<u32>().unwrap_or(0))
         {
             continue;
         }
+        // Digits next to a slash and digits are dates and names ("24/7", "3/4/2021"); "$15/hour"
+        // is a count.
+        let digit_after_slash = after.strip_prefix('/').is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+        let digit_before_slash = before.strip_suffix('/').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+        if is_digits && (digit_after_slash || digit_before_slash) {
+            continue;
+        }
         let prev_word =
             before.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-        let next_word =
-            after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        let next_word = first_word(after);
         if MONTHS.iter().any(|m| m.starts_with(&prev_word) && prev_word.len() >= 3)
             || MONTHS.iter().any(|m| m.starts_with(&next_word) && next_word.len() >= 3)
             || matches!(prev_word.as_str(), "no" | "number" | "page" | "article" | "section" | "chapter")
@@ -79,7 +100,28 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
         if word == "one" && c.name("mult").is_none() {
             continue;
         }
-        let mut value = if is_digits {
+        if let Some(f) = frac {
+            let clause_ends =
+                after.trim_start().is_empty() || after.trim_start().starts_with(['.', ',', ';', ':', '!', '?', ')']);
+            let ok = match f.check {
+                FractionCheck::Always => true,
+                FractionCheck::OfOrEnd => next_word == "of" || clause_ends,
+                FractionCheck::OfOrUnit => {
+                    !after.starts_with('/')
+                        && !before.ends_with('/')
+                        && (next_word == "of"
+                            || MEASURE_UNITS.contains(&next_word.as_str())
+                            || c.name("approx").is_some())
+                }
+                FractionCheck::Never => false,
+            };
+            if !ok {
+                continue;
+            }
+        }
+        let mut value = if let Some(f) = frac {
+            Some(f.value)
+        } else if is_digits {
             digits.parse::<f64>().ok()
         } else if VAGUE_AMOUNTS.contains(&word.as_str()) {
             None
@@ -87,20 +129,56 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
             word_value(&word)
         };
         let mut end = num.end();
-        let currency = c.name("cur").is_some();
-        if let Some(suffix) = c.name("suffix") {
-            let f = match suffix.as_str() {
+        let mut currency = c.name("cur").map(|cur| cur.start());
+        // A minus sign written onto the number ("-18", "$-99.99").
+        let mut num_start = num.start();
+        if is_digits && currency.is_none() {
+            let sign = before.strip_suffix('-').or_else(|| before.strip_suffix('−'));
+            if let Some(rest) = sign {
+                let (rest, cur) = match rest.strip_suffix(['$', '£', '€']) {
+                    Some(r) => (r, Some(r.len())),
+                    None => (rest, None),
+                };
+                if rest.is_empty() || rest.ends_with(|ch: char| ch.is_whitespace() || matches!(ch, '(' | '[')) {
+                    value = value.map(|v| -v);
+                    num_start = cur.unwrap_or(rest.len());
+                    currency = cur;
+                }
+            }
+        }
+        // "10 000": thousands grouped by plain spaces.
+        if is_digits && num.as_str().len() <= 3 && num.as_str().bytes().all(|b| b.is_ascii_digit()) {
+            if let Some(len) =
+                spaced_thousands(after).filter(|_| c.name("suffix").is_none() && c.name("mult").is_none())
+            {
+                let all: String = r.text[num.start()..end + len].chars().filter(char::is_ascii_digit).collect();
+                value = all.parse::<f64>().ok().map(|v| if value.is_some_and(|x| x < 0.0) { -v } else { v });
+                end += len;
+                consumed = end;
+            }
+        }
+        // A unit written onto the number ("10kg", "3m high"): what the number counts.
+        let mut unit: Option<(usize, usize)> = None;
+        if let Some(suffix) = c.name("suffix").filter(|_| end == num.end()) {
+            let s = suffix.as_str();
+            let millions = s == "m" && (currency.is_some() || counts_millions(&first_word(&r.text[suffix.end()..])));
+            let f = match s {
                 "%" => Some(1.0),
                 "k" | "K" => Some(1e3),
-                "M" => Some(1e6),
-                "B" | "bn" => Some(1e9),
-                "T" => Some(1e12),
+                "m" if millions => Some(1e6),
+                "M" if currency.is_some() => Some(1e6),
+                "B" if currency.is_some() => Some(1e9),
+                "T" if currency.is_some() => Some(1e12),
+                "bn" => Some(1e9),
+                "tn" => Some(1e12),
                 _ => None,
             };
-            // M, B and T multiply a sum of money only ("$10M"; "5M" may be anything).
-            if let Some(f) = f.filter(|_| currency || matches!(suffix.as_str(), "%" | "k" | "K")) {
+            if let Some(f) = f {
                 value = value.map(|v| v * f);
                 end = suffix.end();
+            } else if !matches!(s, "M" | "B" | "T") {
+                // M, B and T multiply a sum of money only ("$10M"; "5M" may be anything).
+                unit = Some((suffix.start(), suffix.end()));
             }
         }
         if let Some(mult) = c.name("mult") {
@@ -118,19 +196,36 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
                 end = rest.end();
             }
         }
-        // A range: the upper bound read, and the number as written runs to it.
+        // A range: the upper bound read, and the number as written runs to it. "Rose from 12
+        // to 30" is a change, not a range.
         let mut upper = None;
-        if let Some(t) = RANGE_TAIL.captures(&r.text[end..]) {
+        let change = prev_word == "from"
+            && before.split_whitespace().rev().skip(1).take(3).any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+                CHANGE_WORDS.contains(&w.as_str())
+            });
+        if let Some(t) = RANGE_TAIL.captures(&r.text[end..]).filter(|_| unit.is_none()) {
             let hi = t.name("hi").unwrap();
             let digits_both = hi.as_str().starts_with(|c: char| c.is_ascii_digit()) == is_digits;
             let between = before.trim_end().to_lowercase().ends_with("between");
-            let ok = match t.name("word").map(|w| w.as_str()) {
-                Some("and") => between,
-                Some(_) => digits_both,
-                None => digits_both && is_digits,
+            let same_unit = match (t.name("u1"), t.name("u2")) {
+                (Some(a), Some(b)) => a.as_str().trim().eq_ignore_ascii_case(b.as_str().trim()),
+                (Some(_), None) => false,
+                _ => true,
             };
+            let ok = same_unit
+                && match t.name("word").map(|w| w.as_str()) {
+                    Some("and") => between,
+                    Some(_) => digits_both && !change,
+                    None => digits_both && is_digits && t.name("u1").is_none(),
+                };
             let hi_value = if hi.as_str().starts_with(|c: char| c.is_ascii_digit()) {
-                hi.as_str().replace(',', "").parse::<f64>().ok()
+                let v = hi.as_str().replace(',', "").parse::<f64>().ok();
+                if t.name("sign").is_some() {
+                    v.map(|v| -v)
+                } else {
+                    v
+                }
             } else {
                 word_value(hi.as_str())
             };
@@ -143,11 +238,15 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
             }
         }
         // The number as written starts at its currency sign ("£2,000").
-        let num_start = c.name("cur").map_or(num.start(), |cur| cur.start());
+        let num_start = currency.unwrap_or(num_start);
         // What is counted: up to four content words right after the number.
         let mut j = r.token_at(end);
         // In "a 12-year sentence" the unit after the hyphen is what is counted.
-        let mut prev_end = if hyphen_unit { end + 1 } else { end };
+        let mut prev_end = match unit {
+            Some((_, e)) => e,
+            None if hyphen_unit => end + 1,
+            None => end,
+        };
         if j + 1 < r.tokens.len()
             && r.tokens[j].norm == "of"
             && r.tokens[j + 1].norm == "the"
@@ -171,7 +270,10 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
             prev_end = r.tokens[j].end;
             j += 1;
         }
-        let counted = (j > first).then(|| r.span(r.tokens[first].start, r.tokens[j - 1].end));
+        let counted = match unit {
+            Some((s, e)) => Some(r.span(s, if j > first { r.tokens[j - 1].end } else { e })),
+            None => (j > first).then(|| r.span(r.tokens[first].start, r.tokens[j - 1].end)),
+        };
         // The event: the nearest event word, up to three words before or six after.
         let start_tok = r.token_at(m.start());
         let back = (start_tok.saturating_sub(3)..start_tok)
@@ -314,6 +416,95 @@ mod tests {
         assert_eq!(
             quantities_of("More than 30 of the injured were in a serious condition.")[0].2.as_deref(),
             Some("injured")
+        );
+    }
+
+    /// (value, upper bound, number as written) of each quantity.
+    fn numbers(text: &str) -> Vec<(Option<f64>, Option<f64>, String)> {
+        claims(text)
+            .into_iter()
+            .filter_map(|d| match d {
+                ClaimDetail::Quantity { value, upper, number, .. } => Some((value, upper, number.text)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn close(got: Option<f64>, expected: f64) -> bool {
+        got.is_some_and(|v| (v - expected).abs() < 1e-9)
+    }
+
+    #[test]
+    fn fractions_and_mixed_numbers_have_their_value() {
+        let n = numbers("Two thirds of the 400 recruits had deserted.");
+        assert!(close(n[0].0, 2.0 / 3.0) && n[0].2 == "Two thirds", "{n:?}");
+        assert_eq!(n[1].0, Some(400.0));
+        let n = numbers("About two and a half million people voted; one-half of them were women.");
+        assert_eq!((n[0].0, n[0].2.as_str()), (Some(2.5e6), "two and a half million"), "{n:?}");
+        assert_eq!(n[1].0, Some(0.5));
+        assert!(close(numbers("A third of the villages were flooded.")[0].0, 1.0 / 3.0));
+        assert_eq!(numbers("Three quarters of the staff left.")[0].0, Some(0.75));
+        let n = numbers("The pipe is 2 1/2 inches wide and ¾ inch thick; add 1½ cups and about 1/40 of the salt.");
+        let values: Vec<Option<f64>> = n.iter().map(|x| x.0).collect();
+        assert_eq!(values, vec![Some(2.5), Some(0.75), Some(1.5), Some(0.025)], "{n:?}");
+        // Ordinals, periods and dates written like fractions are not fractions.
+        assert!(numbers("A third attack followed.").is_empty());
+        assert!(numbers("The economy shrank for two quarters.").is_empty());
+        assert!(numbers("On 3/4/2021 the court ruled, after the 9/11 attacks and 24/7 patrols.").is_empty());
+        assert!(numbers("The two halves of the party met.").iter().all(|x| x.0 != Some(1.0)));
+    }
+
+    #[test]
+    fn negative_numbers_zero_and_thousands_grouped_by_spaces() {
+        let values = |text: &str| numbers(text).into_iter().map(|x| (x.0, x.2)).collect::<Vec<_>>();
+        assert_eq!(values("Temperatures fell to -18 degrees."), vec![(Some(-18.0), "-18".into())]);
+        assert_eq!(
+            values("The account showed $-99.99 and a loss of −15."),
+            vec![(Some(-99.99), "$-99.99".into()), (Some(-15.0), "−15".into())]
+        );
+        assert_eq!(values("Zero deaths were reported."), vec![(Some(0.0), "Zero".into())]);
+        assert_eq!(
+            values("They paid 10 000 dollars for 278\u{a0}000 tonnes."),
+            vec![(Some(10_000.0), "10 000".into()), (Some(278_000.0), "278\u{a0}000".into())]
+        );
+        // A day of the month and a count are not one number; nor is a score a negative one.
+        assert_eq!(values("On June 5 100 people marched."), vec![(Some(100.0), "100".into())]);
+        assert_eq!(values("They won 3-1."), vec![(Some(3.0), "3".into())]);
+        // A range from a negative number, with its unit written twice.
+        let n = numbers("Temperatures ranged from -18 °C to -4 °C.");
+        assert_eq!((n[0].0, n[0].1), (Some(-18.0), Some(-4.0)), "{n:?}");
+    }
+
+    #[test]
+    fn units_written_onto_the_number() {
+        assert_eq!(
+            quantities_of("The bag weighed 10kg and the wall is 3m high; they drove 300km."),
+            vec![
+                (Some(10.0), "exactly", Some("kg".into()), None),
+                (Some(3.0), "exactly", Some("m high".into()), None),
+                (Some(300.0), "exactly", Some("km".into()), None),
+            ]
+        );
+        assert_eq!(
+            quantities_of("Some 2.4m people were evacuated."),
+            vec![(Some(2.4e6), "about", Some("people".into()), Some("evacuated".into()))]
+        );
+        assert_eq!(
+            numbers("The plan costs £10m and $3bn."),
+            vec![(Some(1e7), None, "£10m".into()), (Some(3e9), None, "$3bn".into()),]
+        );
+        // Names are not measures.
+        assert!(numbers("The 4G network, the F16 and the 3D film.").is_empty());
+    }
+
+    #[test]
+    fn changes_are_not_ranges() {
+        let n = numbers("The toll rose from 12 to 30.");
+        assert_eq!(n, vec![(Some(12.0), None, "12".into()), (Some(30.0), None, "30".into())]);
+        assert_eq!(numbers("Estimates ranged from 7 to 10."), vec![(Some(7.0), Some(10.0), "7 to 10".into())]);
+        assert_eq!(
+            numbers("They were given between 44 mg and 50 mg."),
+            vec![(Some(44.0), Some(50.0), "44 mg and 50".into())]
         );
     }
 }

@@ -5,7 +5,8 @@
 //! of things for news claims ("at least 12 soldiers"). Each gold quantity is looked up by
 //! where its surface lies in the sentence: it is **found** when an extracted quantity's
 //! number lies inside that surface; its **value** is right when the found quantity has the
-//! same value; its **surface** is right when the extracted number, or the number with what it
+//! same value (for a range, quantulum3 gives the midpoint, so the midpoint of wiretrace's two
+//! bounds is compared); its **surface** is right when the extracted number, or the number with what it
 //! counts, reads exactly as the gold surface. Extracted quantities that lie in no gold surface
 //! count against precision.
 
@@ -95,6 +96,8 @@ impl QuantityScore {
 /// An extracted quantity: its value, the char range of its number, and its surface variants.
 struct Found {
     value: Option<f64>,
+    /// The upper bound of a range.
+    upper: Option<f64>,
     number: (usize, usize),
     surfaces: Vec<String>,
 }
@@ -103,7 +106,7 @@ fn quantities(sentence: &str) -> Vec<Found> {
     extract_sentence(sentence, 0, None)
         .into_iter()
         .filter_map(|(detail, span)| match detail {
-            ClaimDetail::Quantity { value, number, counted, .. } => {
+            ClaimDetail::Quantity { value, upper, number, counted, .. } => {
                 let mut surfaces = vec![number.text.clone(), span.text.clone()];
                 if let Some(c) = counted {
                     let chars: Vec<char> = sentence.chars().collect();
@@ -112,7 +115,7 @@ fn quantities(sentence: &str) -> Vec<Found> {
                     let first = c.text.split_whitespace().next().unwrap_or("");
                     surfaces.push(format!("{} {first}", number.text));
                 }
-                Some(Found { value, number: (number.start, number.end), surfaces })
+                Some(Found { value, upper, number: (number.start, number.end), surfaces })
             }
             _ => None,
         })
@@ -150,8 +153,13 @@ pub fn evaluate(path: &Path) -> Result<QuantityScore, String> {
         s.extracted_expected += found.iter().filter(|f| places.iter().any(|p| inside(f, p))).count();
         for (e, p) in case.res.iter().zip(&places) {
             let here: Vec<&Found> = found.iter().filter(|f| inside(f, p)).collect();
-            let value_ok =
-                here.iter().any(|f| f.value.is_some_and(|v| (v - e.value).abs() <= 1e-9 * e.value.abs().max(1.0)));
+            let same = |v: f64| (v - e.value).abs() <= 1e-9 * e.value.abs().max(1.0);
+            let value_ok = here.iter().any(|f| {
+                f.value.is_some_and(|v| match f.upper {
+                    Some(u) => same((v + u) / 2.0),
+                    None => same(v),
+                })
+            });
             let surface_ok = here.iter().any(|f| f.surfaces.iter().any(|x| x == &e.surface));
             s.found += usize::from(!here.is_empty());
             s.value_right += usize::from(value_ok);
@@ -188,12 +196,14 @@ mod tests {
             {"req": "At least 12 soldiers were killed and 40 were hurt.", "res": [
                 {"value": 12, "unit": "dimensionless", "surface": "12"},
                 {"value": 40, "unit": "dimensionless", "surface": "40"}]},
-            {"req": "Nothing to count here.", "res": [{"value": 7, "unit": "dimensionless", "surface": "seven"}]}
+            {"req": "Nothing to count here.", "res": [{"value": 7, "unit": "dimensionless", "surface": "seven"}]},
+            {"req": "Between 30 and 40 died.", "res": [{"value": 35, "unit": "dimensionless", "surface": "30 and 40"}]}
         ]);
         std::fs::write(&file, cases.to_string()).unwrap();
         let s = evaluate(dir.path()).expect("scored");
-        assert_eq!((s.sentences, s.expected), (2, 3));
-        assert_eq!((s.found, s.value_right, s.surface_right), (2, 2, 2), "{}", s.table());
+        assert_eq!((s.sentences, s.expected), (3, 4));
+        // The range counts by its midpoint, as quantulum3 gives it.
+        assert_eq!((s.found, s.value_right, s.surface_right), (3, 3, 3), "{}", s.table());
         assert_eq!(s.misses.len(), 1);
         assert!(s.precision > 0.99);
         std::fs::write(&file, "{}").unwrap();
