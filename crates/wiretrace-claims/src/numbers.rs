@@ -9,8 +9,8 @@ use crate::lexicon::{word_value, DENOMINATORS, VULGAR_FRACTIONS};
 pub(crate) enum FractionCheck {
     /// Nothing: "¾", "two thirds", "one-half", "two and a half".
     Always,
-    /// "of", or the end of the clause: "a third of the villages" and "exactly one sixth.",
-    /// but not "a third attack".
+    /// "of", or the end of the sentence: "a third of the villages" and "exactly one sixth.",
+    /// but not "a third attack", "And a third, Daniel Traynor, said" or "a year and a half".
     OfOrEnd,
     /// "of" or a unit of measure ("1/4 inch"), or an approximator before it ("about 1/40"):
     /// "3/4" alone may be a date, "9/11" a name.
@@ -40,7 +40,7 @@ pub(crate) fn fraction(written: &str) -> Option<Fraction> {
     // "¾", "1½".
     if let Some(last) = lower.chars().last() {
         if let Some(&(_, f)) = VULGAR_FRACTIONS.iter().find(|(c, _)| *c == last) {
-            let whole = &lower[..lower.len() - last.len_utf8()];
+            let whole = lower[..lower.len() - last.len_utf8()].trim();
             let whole = if whole.is_empty() { 0.0 } else { whole.parse::<f64>().ok()? };
             return always(whole + f);
         }
@@ -123,6 +123,7 @@ mod tests {
         use FractionCheck::*;
         assert_eq!(f("¾"), Some((0.75, Always)));
         assert_eq!(f("1½"), Some((1.5, Always)));
+        assert_eq!(f("5 ½"), Some((5.5, Always)));
         assert_eq!(f("two and a half"), Some((2.5, Always)));
         assert_eq!(f("2 1/2"), Some((2.5, OfOrUnit)));
         assert_eq!(f("1/40"), Some((0.025, OfOrUnit)));

@@ -101,11 +101,14 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
             continue;
         }
         if let Some(f) = frac {
-            let clause_ends =
-                after.trim_start().is_empty() || after.trim_start().starts_with(['.', ',', ';', ':', '!', '?', ')']);
+            // "About a third, …" is a share; "And a third, Daniel Traynor, said" a third person.
+            let rest = after.trim_start();
+            let ends = rest.is_empty()
+                || rest.starts_with(['.', ';', '!', '?', ')'])
+                || (rest.starts_with(',') && c.name("approx").is_some());
             let ok = match f.check {
                 FractionCheck::Always => true,
-                FractionCheck::OfOrEnd => next_word == "of" || clause_ends,
+                FractionCheck::OfOrEnd => (next_word == "of" || ends) && prev_word != "and",
                 FractionCheck::OfOrUnit => {
                     !after.starts_with('/')
                         && !before.ends_with('/')
@@ -208,8 +211,12 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
             let hi = t.name("hi").unwrap();
             let digits_both = hi.as_str().starts_with(|c: char| c.is_ascii_digit()) == is_digits;
             let between = before.trim_end().to_lowercase().ends_with("between");
+            // "36 percent to 51 percent" is more often a result than a range.
             let same_unit = match (t.name("u1"), t.name("u2")) {
-                (Some(a), Some(b)) => a.as_str().trim().eq_ignore_ascii_case(b.as_str().trim()),
+                (Some(a), Some(b)) => {
+                    let unit = a.as_str().trim().to_lowercase();
+                    unit == b.as_str().trim().to_lowercase() && !matches!(unit.as_str(), "percent" | "point" | "points")
+                }
                 (Some(_), None) => false,
                 _ => true,
             };
@@ -448,7 +455,10 @@ mod tests {
         let values: Vec<Option<f64>> = n.iter().map(|x| x.0).collect();
         assert_eq!(values, vec![Some(2.5), Some(0.75), Some(1.5), Some(0.025)], "{n:?}");
         // Ordinals, periods and dates written like fractions are not fractions.
-        assert!(numbers("A third attack followed.").is_empty());
+        assert!(numbers("A third attack followed. And a third, Daniel Traynor, said no.").is_empty());
+        assert!(numbers("He waited a year and a half.").is_empty());
+        let n = numbers("He spent 5 ½ years there, and 4   1/2 hours here; half a dozen stayed.");
+        assert_eq!(n.iter().map(|x| x.0).collect::<Vec<_>>(), vec![Some(5.5), Some(4.5), Some(6.0)], "{n:?}");
         assert!(numbers("The economy shrank for two quarters.").is_empty());
         assert!(numbers("On 3/4/2021 the court ruled, after the 9/11 attacks and 24/7 patrols.").is_empty());
         assert!(numbers("The two halves of the party met.").iter().all(|x| x.0 != Some(1.0)));
@@ -502,6 +512,7 @@ mod tests {
         let n = numbers("The toll rose from 12 to 30.");
         assert_eq!(n, vec![(Some(12.0), None, "12".into()), (Some(30.0), None, "30".into())]);
         assert_eq!(numbers("Estimates ranged from 7 to 10."), vec![(Some(7.0), Some(10.0), "7 to 10".into())]);
+        assert_eq!(numbers("She lost the state 36 percent to 51 percent.").len(), 2);
         assert_eq!(
             numbers("They were given between 44 mg and 50 mg."),
             vec![(Some(44.0), Some(50.0), "44 mg and 50".into())]
