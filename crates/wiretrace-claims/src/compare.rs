@@ -13,6 +13,7 @@ use crate::rules::{
     comparable_value, content_stems, frame, is_description, mentioned_alike, same_source, scope_kept, stance_shift,
     stems, words, IMPLICIT_NEGATIONS, NEGATION, STEMMER,
 };
+use crate::shares::{share_of, Share};
 use crate::support::{Support, COUNTERPART, SUPPORTED};
 use regex::Regex;
 use similar::{capture_diff_slices, diff_ratio};
@@ -250,6 +251,7 @@ impl Ctx<'_, '_> {
             let ClaimDetail::Quantity { value, upper, approximator, number, counted, event } = &q.detail else {
                 continue;
             };
+            let share = share_of(*value, number, counted.as_ref(), &r_sentence);
             let value = &comparable_value(*value, counted.as_ref());
             let compatible = cref.iter().filter_map(|c| match &c.detail {
                 ClaimDetail::Quantity {
@@ -260,6 +262,21 @@ impl Ctx<'_, '_> {
                     counted: c2,
                     event: e2,
                 } => {
+                    // Two shares are compared as per cents, of the same whole.
+                    if let (Some(a), Some(b)) = (&share, share_of(*v2, n2, c2.as_ref(), &ref_sentence)) {
+                        return self.compatible_shares(a, &b, (&r_sentence, q), (&ref_sentence, c)).map(
+                            |(same, rank)| {
+                                // The same share reads the same, whatever approximator a rounded
+                                // fraction takes ("two-thirds", "about 67 percent").
+                                if same {
+                                    let a2 = if a.fraction || b.fraction { *approximator } else { *a2 };
+                                    (*c, *value, a2, n2, *upper, rank)
+                                } else {
+                                    (*c, comparable_value(*v2, c2.as_ref()), *a2, n2, *u2, rank)
+                                }
+                            },
+                        );
+                    }
                     let v2 = &comparable_value(*v2, c2.as_ref());
                     let events_agree = match (event, e2) {
                         (Some(x), Some(y)) => Some(x.name == y.name),
@@ -284,7 +301,7 @@ impl Ctx<'_, '_> {
                     };
                     // Candidates counting the same thing come first.
                     let rank = u8::from(counted_agree == Some(true)) * 2 + u8::from(events_agree == Some(true));
-                    ok.then_some((c, *v2, *a2, n2, *u2, rank))
+                    ok.then_some((*c, *v2, *a2, n2, *u2, rank))
                 }
                 _ => None,
             });
@@ -313,7 +330,10 @@ impl Ctx<'_, '_> {
                 let span = Span { start: q.start, end: q.end, text: q.text.clone() };
                 let ev = Span { start: c.start, end: c.end, text: c.text.clone() };
                 out.push(self.drift(r, DriftKind::NumberChanged, span, vec![evidence(vref, &ev)], expl));
-            } else if value.is_some() && !self.value_elsewhere(r, *value, counted.as_ref()) {
+            } else if value.is_some()
+                && !share.as_ref().is_some_and(|s| self.share_elsewhere(r, s))
+                && !self.value_elsewhere(r, *value, counted.as_ref())
+            {
                 let span = Span { start: q.start, end: q.end, text: q.text.clone() };
                 let expl = format!("{} adds “{}”, a figure no other version reports.", vr.name(), q.text);
                 out.push(self.drift(r, DriftKind::DetailAdded, span, vec![evidence(vref, &ref_sentence)], expl));
@@ -667,6 +687,41 @@ impl Ctx<'_, '_> {
                 let w = words(n);
                 !w.is_empty() && self.folded[r].contains(&format!(" {} ", w.join(" ")))
             })
+    }
+
+    /// Whether two shares in compared sentences (each with its claim) can be the same
+    /// figure: of the same whole, or, when either does not say, equal or in the same frame.
+    /// Gives whether they are equal, and the rank of the match.
+    fn compatible_shares(
+        &self,
+        a: &Share,
+        b: &Share,
+        (sa, ca): (&Span, &Claim),
+        (sb, cb): (&Span, &Claim),
+    ) -> Option<(bool, u8)> {
+        let same = a.same(b);
+        let ok = match a.same_whole(b) {
+            Some(agree) => agree,
+            None => {
+                let (fa, fb) = (frame(sa, ca.start, ca.end), frame(sb, cb.start, cb.end));
+                same || (!fa.0.is_empty() && fa.0 == fb.0) || (!fa.1.is_empty() && fa.1 == fb.1)
+            }
+        };
+        ok.then_some((same, if a.same_whole(b) == Some(true) { 2 } else { 0 }))
+    }
+
+    /// Whether another version states the same share of the same whole (or of a whole it
+    /// does not name).
+    fn share_elsewhere(&self, r: usize, share: &Share) -> bool {
+        self.versions.iter().enumerate().filter(|(k, _)| *k != r).any(|(_, v)| {
+            v.claims.iter().any(|c| match &c.detail {
+                ClaimDetail::Quantity { value, number, counted, .. } => {
+                    share_of(*value, number, counted.as_ref(), &v.sentence_span(c.sentence))
+                        .is_some_and(|other| other.same(share) && other.same_whole(share) != Some(false))
+                }
+                _ => false,
+            })
+        })
     }
 
     /// Whether another version reports a quantity with this value

@@ -27,6 +27,7 @@ mod numbers;
 mod quantities;
 mod quotes_across;
 mod rules;
+mod shares;
 mod support;
 
 pub use attribution::normalize_source;

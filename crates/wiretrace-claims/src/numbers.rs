@@ -15,6 +15,9 @@ pub(crate) enum FractionCheck {
     /// "of" or a unit of measure ("1/4 inch"), or an approximator before it ("about 1/40"):
     /// "3/4" alone may be a date, "9/11" a name.
     OfOrUnit,
+    /// "Half" alone: before "of" or "the", or at the end of the sentence ("half of the
+    /// residents", "half the votes", "backed by half."), not "half past" or "half-time".
+    Partitive,
     /// Not a fraction: "24/7", "two quarters" (of a year), "the two halves".
     Never,
 }
@@ -61,6 +64,9 @@ pub(crate) fn fraction(written: &str) -> Option<Fraction> {
         let proper = n >= 1.0 && n < d && (2.0..=100.0).contains(&d);
         let check = if proper { FractionCheck::OfOrUnit } else { FractionCheck::Never };
         return Some(Fraction { value: whole + n / d.max(1.0), check });
+    }
+    if lower == "half" {
+        return Some(Fraction { value: 0.5, check: FractionCheck::Partitive });
     }
     // "two thirds", "one-half", "a quarter".
     let hyphen = lower.contains('-');
@@ -135,6 +141,7 @@ mod tests {
         assert_eq!(f("two quarters"), Some((0.5, Never)));
         assert_eq!(f("two halves"), Some((1.0, Never)));
         assert_eq!(f("three halves"), Some((1.5, Always)));
+        assert_eq!(f("Half"), Some((0.5, Partitive)));
         assert_eq!(f("40"), None);
         assert_eq!(f("twenty-one"), None);
     }

@@ -109,6 +109,10 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
             let ok = match f.check {
                 FractionCheck::Always => true,
                 FractionCheck::OfOrEnd => (next_word == "of" || ends) && prev_word != "and",
+                FractionCheck::Partitive => {
+                    (matches!(next_word.as_str(), "of" | "the") || (ends && !rest.starts_with(',')))
+                        && !after.starts_with('-')
+                }
                 FractionCheck::OfOrUnit => {
                     !after.starts_with('/')
                         && !before.ends_with('/')
@@ -457,6 +461,13 @@ mod tests {
         // Ordinals, periods and dates written like fractions are not fractions.
         assert!(numbers("A third attack followed. And a third, Daniel Traynor, said no.").is_empty());
         assert!(numbers("He waited a year and a half.").is_empty());
+        assert_eq!(
+            numbers("Half of the residents and half the farmers voted.").iter().map(|x| x.0).collect::<Vec<_>>(),
+            vec![Some(0.5), Some(0.5)]
+        );
+        assert!(numbers("At half-time, half past nine, he said half.")
+            .iter()
+            .all(|x| x.0 != Some(0.5) || x.2 == "half"));
         let n = numbers("He spent 5 ½ years there, and 4   1/2 hours here; half a dozen stayed.");
         assert_eq!(n.iter().map(|x| x.0).collect::<Vec<_>>(), vec![Some(5.5), Some(4.5), Some(6.0)], "{n:?}");
         assert!(numbers("The economy shrank for two quarters.").is_empty());
