@@ -109,9 +109,29 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
             let ok = match f.check {
                 FractionCheck::Always => true,
                 FractionCheck::OfOrEnd => (next_word == "of" || ends) && prev_word != "and",
+                // "The second half of July" is a period, not a share.
                 FractionCheck::Partitive => {
                     (matches!(next_word.as_str(), "of" | "the") || (ends && !rest.starts_with(',')))
                         && !after.starts_with('-')
+                        && !matches!(
+                            prev_word.as_str(),
+                            "first"
+                                | "second"
+                                | "latter"
+                                | "former"
+                                | "the"
+                                | "other"
+                                | "a"
+                                | "back"
+                                | "top"
+                                | "bottom"
+                                | "upper"
+                                | "lower"
+                                | "northern"
+                                | "southern"
+                                | "eastern"
+                                | "western"
+                        )
                 }
                 FractionCheck::OfOrUnit => {
                     !after.starts_with('/')
@@ -468,6 +488,7 @@ mod tests {
         assert!(numbers("At half-time, half past nine, he said half.")
             .iter()
             .all(|x| x.0 != Some(0.5) || x.2 == "half"));
+        assert!(numbers("It rose in the second half of July and the first half.").is_empty());
         let n = numbers("He spent 5 ½ years there, and 4   1/2 hours here; half a dozen stayed.");
         assert_eq!(n.iter().map(|x| x.0).collect::<Vec<_>>(), vec![Some(5.5), Some(4.5), Some(6.0)], "{n:?}");
         assert!(numbers("The economy shrank for two quarters.").is_empty());
