@@ -132,6 +132,24 @@ static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// Verbs that attribute words only next to the quotation they follow or open ("“…,” he
+/// continued", "She joked, “…”"); elsewhere they say nothing of speech ("the fighting
+/// continued").
+const QUOTE_VERBS: &str = "continued|went on to say|went on|joked|quipped|remarked|shouted|yelled|exclaimed|lamented|reiterated|repeated|echoed|answered|wondered|mused|pointed out|boasted|interjected|retorted";
+/// A source and a verb of [`QUOTE_VERBS`] after a quotation, ending the sentence or its clause.
+static QUOTE_TRAILING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r#"(?:[,?!]\s*[”"]|[,?!]\s*'')\s*(?P<src>[^,;:“”"]{{2,80}}?)\s+(?P<cue>{QUOTE_VERBS})(?-u:\b)\s*(?:[.,!?]|$)"#
+    ))
+    .unwrap()
+});
+/// A source and a verb of [`QUOTE_VERBS`] opening a quotation: "He continued, “…”".
+static QUOTE_LEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r#"^(?P<src>[^,;:“”"]{{2,80}}?)\s+(?P<cue>{QUOTE_VERBS})(?-u:\b)\s*[,:]\s*(?:[“"]|'')"#))
+        .unwrap()
+});
+/// One of [`QUOTE_VERBS`].
+static QUOTE_VERB_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("(?:{QUOTE_VERBS})")).unwrap());
 /// A personal pronoun and its cue inside a sentence, as in a relative or subordinate clause:
 /// "a wall which he said Mexico would pay for", "by the time she told reporters".
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -504,7 +522,7 @@ pub(crate) fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
     };
     let cue = Needs::Cue;
     // In order of trust.
-    let patterns: [Pattern; 13] = [
+    let patterns: [Pattern; 15] = [
         p(&ACCORDING, Needs::Nothing, true, Content::Around, false, true),
         p(&CITED_BY, Needs::Nothing, true, Content::Around, false, true),
         p(&INVERTED, cue, true, Content::BeforeCue, false, true),
@@ -514,6 +532,8 @@ pub(crate) fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
         p(&COORDINATED, Needs::Word(&COORDINATED_WORD), false, Content::AfterCue, false, false),
         p(&LEADING, cue, false, Content::AfterCue, false, true),
         p(&TRAILING, cue, true, Content::BeforeMatch, false, true),
+        p(&QUOTE_TRAILING, Needs::Word(&QUOTE_VERB_WORD), true, Content::BeforeMatch, false, true),
+        p(&QUOTE_LEADING, Needs::Word(&QUOTE_VERB_WORD), false, Content::AfterCue, false, true),
         p(&PRONOUN, cue, true, Content::AfterCue, false, false),
         p(&GROUP, Needs::Nothing, true, Content::AfterCue, false, false),
         p(&COLON, Needs::Nothing, false, Content::AfterCue, false, false),
@@ -1001,6 +1021,22 @@ mod tests {
                 "that 40 percent of voters were undecided",
             ),
             ("Police found a body near the harbour.", "", "", ""),
+            // Some verbs attribute only next to a quotation.
+            (
+                "“Security remains our biggest challenge,” Carson continued.",
+                "Carson",
+                "continued",
+                "“Security remains our biggest challenge,”",
+            ),
+            ("“We can still win,” she joked, smiling.", "she", "joked", "“We can still win,”"),
+            (
+                "He continued, “I believe it is not about turnout.”",
+                "He",
+                "continued",
+                "“I believe it is not about turnout.”",
+            ),
+            ("The fighting continued for days.", "", "", ""),
+            ("The senator repeated the claim on Monday.", "", "", ""),
             // Calling something a name is a view attributed to its source; naming is not.
             ("The mayor called the plan reckless.", "The mayor", "called", "the plan reckless"),
             ("A man called Tom Berg was arrested.", "", "", ""),
