@@ -28,6 +28,11 @@ pub(crate) struct RawAttribution {
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?P<cue>according to)\s+(?:(?:reports|figures|data|estimates|a statement|statements|sources|a tally)\s+(?:from|by|reported by|cited by|released by|issued by|compiled by)\s+)?(?P<src>[^,.;:“”()]{2,80})").unwrap()
 });
+/// A poll, survey, study or report opening the sentence as the source of what follows: "In an
+/// NBC News poll released Monday, 50 percent chose Clinton", "In Forbes' words, …".
+static IN_RECORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^(?P<cue>In)\s+(?P<src>[^,;:“”"]{0,80}?(?:(?-u:\b)(?:poll|polls|survey|surveys|study|studies|report|analysis|census|tally)|(?:['’]s?|(?-u:\b)(?:his|her|their|its|our|my))\s+words)(?-u:\b)[^,;:“”"]{0,60}?),\s*\S"#).unwrap()
+});
 static CITED_BY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?P<cue>cited by|quoted by|per)\s+(?P<src>[^,.;:“”()]{2,60})").unwrap());
 /// A source that opens the sentence, then any appositive between commas, then the cue:
@@ -522,9 +527,10 @@ pub(crate) fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
     };
     let cue = Needs::Cue;
     // In order of trust.
-    let patterns: [Pattern; 15] = [
+    let patterns: [Pattern; 16] = [
         p(&ACCORDING, Needs::Nothing, true, Content::Around, false, true),
         p(&CITED_BY, Needs::Nothing, true, Content::Around, false, true),
+        p(&IN_RECORD, Needs::Nothing, false, Content::Around, false, true),
         p(&INVERTED, cue, true, Content::BeforeCue, false, true),
         p(&APPOSITIVE, cue, false, Content::AfterCue, false, true),
         p(&ROLE_APPOSITIVE, cue, false, Content::AfterCue, false, true),
@@ -587,6 +593,15 @@ pub(crate) fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
                 if !EVIDENCE_NOUNS.contains(&head.trim_matches(|c: char| !c.is_alphanumeric())) {
                     continue;
                 }
+            }
+            // "In a memo released as polls closed": the record is the memo, no poll.
+            if cue.as_str() == "In"
+                && src.as_str().split_whitespace().any(|w| {
+                    let w = w.to_lowercase();
+                    CLAUSE_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "as" | "since" | "where")
+                })
+            {
+                continue;
             }
             // After an inverted cue, a time is when it was said, not who said it.
             if matches!(side, Content::BeforeCue) && src.as_str().split_whitespace().next().is_some_and(is_time_word) {
@@ -663,6 +678,13 @@ pub(crate) fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
         }
     }
     continued(text, &mut out);
+    // A record opening the sentence is not the source of what someone it names then says ("In
+    // a recent study, three economists found …").
+    let later_cue = |a: &RawAttribution| out.iter().any(|b| b.cue.0 > a.phrase.1);
+    let in_record = |a: &RawAttribution| a.cue.0 == 0 && &text[a.cue.0..a.cue.1] == "In";
+    let drop: Vec<bool> = out.iter().map(|a| in_record(a) && later_cue(a)).collect();
+    let mut keep = drop.iter().map(|d| !d);
+    out.retain(|_| keep.next().unwrap_or(true));
     out.sort_by_key(|a| a.src.0);
     out
 }
@@ -1036,6 +1058,22 @@ mod tests {
                 "“I believe it is not about turnout.”",
             ),
             ("The fighting continued for days.", "", "", ""),
+            // A poll opening the sentence is the source of what follows.
+            (
+                "In a Harbour Gazette poll released Monday, 50 percent of respondents backed the dam.",
+                "a Harbour Gazette poll released Monday",
+                "In",
+                "50 percent of respondents backed the dam",
+            ),
+            ("In the end, 50 percent of respondents backed the dam.", "", "", ""),
+            ("In other words, the dam was backed.", "", "", ""),
+            ("In a memo released as polls closed, the dam was backed.", "", "", ""),
+            (
+                "In a recent study, three economists said that the dam paid off.",
+                "three economists",
+                "said",
+                "that the dam paid off",
+            ),
             ("The senator repeated the claim on Monday.", "", "", ""),
             // Calling something a name is a view attributed to its source; naming is not.
             ("The mayor called the plan reckless.", "The mayor", "called", "the plan reckless"),
