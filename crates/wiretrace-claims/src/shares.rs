@@ -62,22 +62,24 @@ fn leading_content(text: &str) -> Vec<String> {
 /// parts and `sentence` its sentence, all spans of one document.
 pub(crate) fn share_of(value: Option<f64>, number: &Span, counted: Option<&Span>, sentence: &Span) -> Option<Share> {
     let v = value?;
-    let what = counted.map(|c| c.text.to_lowercase()).unwrap_or_default();
     let sign = number.text.ends_with('%');
-    let word = what.starts_with("per cent") || (what.starts_with("percent") && !what.starts_with("percentage"));
-    let is_fraction = !sign && !word && v < 1.0 && fraction(&number.text).is_some();
-    if !sign && !word && !is_fraction {
+    // The per cent written as a word after the number ("fifty percent", "35 per cent").
+    let after: String = sentence.text.chars().skip(number.end.saturating_sub(sentence.start)).collect();
+    let lower = after.trim_start().to_lowercase();
+    let word = ["per cent", "per-cent", "percent"]
+        .iter()
+        .find(|w| lower.starts_with(*w) && !lower.starts_with("percentage"))
+        .map(|w| after.len() - after.trim_start().len() + w.len());
+    let is_fraction = !sign && word.is_none() && v < 1.0 && fraction(&number.text).is_some();
+    if !sign && word.is_none() && !is_fraction {
         return None;
     }
-    // What it is a share of: what the quantity counts ("two-thirds of the farmers"), or the
-    // words after the per cent ("fifty percent of the residents", "35% of voters").
-    let whole = match counted {
-        Some(c) if !word => leading_content(&c.text),
-        _ => {
-            let from = counted.map_or(number.end, |c| c.end).saturating_sub(sentence.start);
-            let after: String = sentence.text.chars().skip(from).collect();
-            leading_content(&after)
-        }
+    // What it is a share of: the words after the per cent ("fifty percent of the residents",
+    // "35% of voters"), or what the quantity counts ("two-thirds of the farmers").
+    let whole = match (word, counted) {
+        (Some(len), _) => leading_content(&after[len..]),
+        (None, Some(c)) => leading_content(&c.text),
+        (None, None) => leading_content(&after),
     };
     let percent = if is_fraction { v * 100.0 } else { v };
     Some(Share { percent, fraction: is_fraction, whole })
@@ -105,8 +107,9 @@ mod tests {
 
     #[test]
     fn per_cents_and_fractions_are_shares_of_what_follows() {
-        let s =
-            shares("Fifty percent of the 1,200 residents and two-thirds of the farmers were there; 35% of voters too.");
+        let s = shares(
+            "Fifty percent of the 1,200 residents and two-thirds of the farmers were there; 35 per cent of voters too.",
+        );
         let got: Vec<(f64, bool, Vec<String>)> =
             s.iter().flatten().map(|s| ((s.percent * 10.0).round() / 10.0, s.fraction, s.whole.clone())).collect();
         assert_eq!(
