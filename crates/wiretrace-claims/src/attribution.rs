@@ -31,7 +31,7 @@ static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
 /// A poll, survey, study or report opening the sentence as the source of what follows: "In an
 /// NBC News poll released Monday, 50 percent chose Clinton", "In Forbes' words, …".
 static IN_RECORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?P<cue>In)\s+(?P<src>[^,;:“”"]{0,80}?(?:(?-u:\b)(?:poll|polls|survey|surveys|study|studies|report|analysis|census|tally)|(?:['’]s?|(?-u:\b)(?:his|her|their|its|our|my))\s+words)(?-u:\b)[^,;:“”"]{0,60}?),\s*\S"#).unwrap()
+    Regex::new(r#"^(?P<cue>In)\s+(?P<src>(?:\d,\d{3}|[^,;:“”"]){0,80}?(?:(?-u:\b)(?:poll|polls|survey|surveys|study|studies|report|analysis|census|tally)|(?:['’]s?|(?-u:\b)(?:his|her|their|its|our|my))\s+words)(?-u:\b)(?:\d,\d{3}|[^,;:“”"]){0,60}?),\s*\S"#).unwrap()
 });
 static CITED_BY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?P<cue>cited by|quoted by|per)\s+(?P<src>[^,.;:“”()]{2,60})").unwrap());
@@ -153,6 +153,27 @@ static QUOTE_LEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r#"^(?P<src>[^,;:“”"]{{2,80}}?)\s+(?P<cue>{QUOTE_VERBS})(?-u:\b)\s*[,:]\s*(?:[“"]|'')"#))
         .unwrap()
 });
+/// Whether the phrase after a sentence-opening "In" names its record directly: no clause and
+/// no preposition before the record's noun ("In a survey of 1,200 voters" does, "In response
+/// to the report" and "In a memo released as polls closed" do not).
+fn record_opens(phrase: &str) -> bool {
+    const RECORDS: &[&str] =
+        &["poll", "polls", "survey", "surveys", "study", "studies", "report", "analysis", "census", "tally", "words"];
+    const PREPOSITIONS: &[&str] = &[
+        "to", "of", "with", "from", "for", "on", "at", "by", "about", "against", "into", "over", "after", "before",
+        "as", "since", "where",
+    ];
+    for w in phrase.split_whitespace() {
+        let w = w.to_lowercase();
+        if RECORDS.contains(&w.as_str()) {
+            return true;
+        }
+        if PREPOSITIONS.contains(&w.as_str()) || CLAUSE_WORDS.contains(&w.as_str()) {
+            return false;
+        }
+    }
+    false
+}
 /// One of [`QUOTE_VERBS`].
 static QUOTE_VERB_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("(?:{QUOTE_VERBS})")).unwrap());
 /// A personal pronoun and its cue inside a sentence, as in a relative or subordinate clause:
@@ -594,13 +615,9 @@ pub(crate) fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
                     continue;
                 }
             }
-            // "In a memo released as polls closed": the record is the memo, no poll.
-            if cue.as_str() == "In"
-                && src.as_str().split_whitespace().any(|w| {
-                    let w = w.to_lowercase();
-                    CLAUSE_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "as" | "since" | "where")
-                })
-            {
+            // "In a memo released as polls closed": the record is the memo, no poll; "In
+            // response to the report": the report is no source.
+            if cue.as_str() == "In" && !record_opens(src.as_str()) {
                 continue;
             }
             // After an inverted cue, a time is when it was said, not who said it.
@@ -679,10 +696,13 @@ pub(crate) fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
     }
     continued(text, &mut out);
     // A record opening the sentence is not the source of what someone it names then says ("In
-    // a recent study, three economists found …").
-    let later_cue = |a: &RawAttribution| out.iter().any(|b| b.cue.0 > a.phrase.1);
+    // a recent study, three economists said …"), nor is a verb that attributes only next to a
+    // quotation when someone else is credited with it ("The fighting continued, “…,” one
+    // resident said").
+    let later_cue = |a: &RawAttribution| out.iter().any(|b| b.cue.0 > a.phrase.1.max(a.cue.1));
     let in_record = |a: &RawAttribution| a.cue.0 == 0 && &text[a.cue.0..a.cue.1] == "In";
-    let drop: Vec<bool> = out.iter().map(|a| in_record(a) && later_cue(a)).collect();
+    let beside_quote = |a: &RawAttribution| QUOTE_VERB_WORD.is_match(&text[a.cue.0..a.cue.1]);
+    let drop: Vec<bool> = out.iter().map(|a| (in_record(a) || beside_quote(a)) && later_cue(a)).collect();
     let mut keep = drop.iter().map(|d| !d);
     out.retain(|_| keep.next().unwrap_or(true));
     out.sort_by_key(|a| a.src.0);
@@ -983,6 +1003,9 @@ mod tests {
             vec!["regional officials"]
         );
         assert!(names("The blast hit the main hall at 22:10 local time.").is_empty());
+        // A verb that attributes only next to a quotation credits no one when another does.
+        let credited = names("The fighting continued, “we were terrified,” one resident said.");
+        assert!(credited.len() == 1 && !credited[0].contains("fighting"), "{credited:?}");
     }
 
     #[test]
@@ -1067,6 +1090,13 @@ mod tests {
             ),
             ("In the end, 50 percent of respondents backed the dam.", "", "", ""),
             ("In other words, the dam was backed.", "", "", ""),
+            ("In response to the report, shares fell 5 percent.", "", "", ""),
+            (
+                "In a survey of 1,200 voters, 55 percent backed the plan.",
+                "a survey of 1,200 voters",
+                "In",
+                "55 percent backed the plan",
+            ),
             ("In a memo released as polls closed, the dam was backed.", "", "", ""),
             (
                 "In a recent study, three economists said that the dam paid off.",

@@ -266,11 +266,15 @@ impl Ctx<'_, '_> {
                     if let (Some(a), Some(b)) = (&share, share_of(*v2, n2, c2.as_ref(), &ref_sentence)) {
                         return self.compatible_shares(a, &b, (&r_sentence, q), (&ref_sentence, c)).map(
                             |(same, rank)| {
-                                // The same share reads the same, whatever approximator a rounded
-                                // fraction takes ("two-thirds", "about 67 percent").
+                                // The same share reads the same; a fraction rounded to a per
+                                // cent may take "about" ("two-thirds", "about 67 percent").
                                 if same {
-                                    let a2 = if a.fraction || b.fraction { *approximator } else { *a2 };
-                                    (*c, *value, a2, n2, *upper, rank)
+                                    let rounded = a.rounds_to(&b) || b.rounds_to(a);
+                                    let loose =
+                                        |x: Approximator| matches!(x, Approximator::Exactly | Approximator::About);
+                                    let a2 =
+                                        if rounded && loose(*a2) && loose(*approximator) { *approximator } else { *a2 };
+                                    (*c, *value, a2, n2, *u2, rank)
                                 } else {
                                     (*c, comparable_value(*v2, c2.as_ref()), *a2, n2, *u2, rank)
                                 }

@@ -12,9 +12,13 @@ use wiretrace_parse::{tokenize, Article, CharIndex, Token};
 
 /// A sentence being read, with the means to turn its byte ranges into document spans.
 pub(crate) struct Reader<'a> {
+    /// The sentence.
     pub(crate) text: &'a str,
+    /// Code-point offset of the sentence in its document.
     pub(crate) base: usize,
+    /// Byte to code-point offsets within the sentence.
     pub(crate) index: CharIndex,
+    /// The sentence's words.
     pub(crate) tokens: Vec<Token>,
 }
 

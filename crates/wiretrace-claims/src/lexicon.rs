@@ -100,6 +100,8 @@ pub const DENOMINATORS: &[(&str, f64)] = &[
     ("third", 3.0),
     ("quarters", 4.0),
     ("quarter", 4.0),
+    ("fourths", 4.0),
+    ("fourth", 4.0),
     ("fifths", 5.0),
     ("fifth", 5.0),
     ("sixths", 6.0),
@@ -119,7 +121,6 @@ pub const DENOMINATORS: &[(&str, f64)] = &[
 pub const MEASURE_UNITS: &[&str] = &[
     "inch",
     "inches",
-    "in",
     "foot",
     "feet",
     "ft",

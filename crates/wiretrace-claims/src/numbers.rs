@@ -18,7 +18,10 @@ pub(crate) enum FractionCheck {
     /// "Half" alone: before "of" or "the", or at the end of the sentence ("half of the
     /// residents", "half the votes", "backed by half."), not "half past" or "half-time".
     Partitive,
-    /// Not a fraction: "24/7", "two quarters" (of a year), "the two halves".
+    /// A count of periods or parts, not a fraction: "six quarters", "the two halves"; the
+    /// number word alone is the quantity.
+    Count,
+    /// Not a number at all: "24/7".
     Never,
 }
 
@@ -62,7 +65,12 @@ pub(crate) fn fraction(written: &str) -> Option<Fraction> {
         };
         let (n, d) = (numerator.parse::<f64>().ok()?, den.parse::<f64>().ok()?);
         let proper = n >= 1.0 && n < d && (2.0..=100.0).contains(&d);
-        let check = if proper { FractionCheck::OfOrUnit } else { FractionCheck::Never };
+        // A whole number before a fraction ("2 1/2 years") is no date.
+        let check = match (proper, left.contains(' ')) {
+            (false, _) => FractionCheck::Never,
+            (true, true) => FractionCheck::Always,
+            (true, false) => FractionCheck::OfOrUnit,
+        };
         return Some(Fraction { value: whole + n / d.max(1.0), check });
     }
     if lower == "half" {
@@ -78,7 +86,7 @@ pub(crate) fn fraction(written: &str) -> Option<Fraction> {
         // quarters" is the fraction.
         let period = d == "quarters" && numerator != 3.0;
         if numerator < 2.0 || numerator == den || period {
-            FractionCheck::Never
+            FractionCheck::Count
         } else {
             FractionCheck::Always
         }
@@ -97,7 +105,7 @@ pub(crate) fn is_digit_group_mark(c: char) -> bool {
 
 /// The length in bytes of the groups of three digits, each after one plain space, that
 /// continue a number of one to three digits ("10" + " 000" in "10 000 dollars"), when the
-/// text after them does not make them something else (a decimal, a date, a time, a range).
+/// text after them does not make them something else (a decimal, a date, a time).
 pub(crate) fn spaced_thousands(after: &str) -> Option<usize> {
     let bytes = after.as_bytes();
     let mut len = 0;
@@ -113,8 +121,7 @@ pub(crate) fn spaced_thousands(after: &str) -> Option<usize> {
     let next = &after[len..];
     let mut chars = next.chars();
     let (first, second) = (chars.next(), chars.next());
-    let continues =
-        matches!(first, Some('.' | ',' | '/' | ':' | '-' | '–')) && second.is_some_and(|c| c.is_ascii_digit());
+    let continues = matches!(first, Some('.' | ',' | '/' | ':')) && second.is_some_and(|c| c.is_ascii_digit());
     let joined = first.is_some_and(|c| c.is_alphanumeric() || c == '/' || c == ':');
     (!continues && !joined).then_some(len)
 }
@@ -131,15 +138,15 @@ mod tests {
         assert_eq!(f("1½"), Some((1.5, Always)));
         assert_eq!(f("5 ½"), Some((5.5, Always)));
         assert_eq!(f("two and a half"), Some((2.5, Always)));
-        assert_eq!(f("2 1/2"), Some((2.5, OfOrUnit)));
+        assert_eq!(f("2 1/2"), Some((2.5, Always)));
         assert_eq!(f("1/40"), Some((0.025, OfOrUnit)));
         assert_eq!(f("24/7").map(|x| x.1), Some(Never));
         assert_eq!(f("Two  thirds"), Some((0.667, Always)));
         assert_eq!(f("one-half"), Some((0.5, Always)));
         assert_eq!(f("a third"), Some((0.333, OfOrEnd)));
         assert_eq!(f("three quarters"), Some((0.75, Always)));
-        assert_eq!(f("two quarters"), Some((0.5, Never)));
-        assert_eq!(f("two halves"), Some((1.0, Never)));
+        assert_eq!(f("six quarters"), Some((1.5, Count)));
+        assert_eq!(f("two halves"), Some((1.0, Count)));
         assert_eq!(f("three halves"), Some((1.5, Always)));
         assert_eq!(f("Half"), Some((0.5, Partitive)));
         assert_eq!(f("40"), None);
@@ -152,7 +159,9 @@ mod tests {
         assert_eq!(spaced_thousands(" 000 000."), Some(8));
         assert_eq!(spaced_thousands(" 000.5 dollars"), None);
         assert_eq!(spaced_thousands(" 0001"), None);
-        assert_eq!(spaced_thousands(" 100-200"), None);
+        assert_eq!(spaced_thousands(" 100:20"), None);
+        // A range may follow: "5 000-6 000".
+        assert_eq!(spaced_thousands(" 000-6 000 people"), Some(4));
         assert_eq!(spaced_thousands(" 100km"), None);
         assert_eq!(spaced_thousands(" people"), None);
         assert!(is_digit_group_mark('\u{202F}') && !is_digit_group_mark('.'));

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 /// -4 °C" (a unit written after both numbers must be the same).
 static RANGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<u1>\s*°?\p{{L}}{{1,12}})?(?:\s*[-–]\s*|\s+(?P<word>to|and)\s+(?P<sign>[-−])?)(?P<hi>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{})(?-u:\b)(?P<u2>\s*°?\p{{L}}{{1,12}})?",
+        r"^(?P<u1>\s*°?\p{{L}}{{1,12}})?(?:\s*[-–]\s*|\s+(?P<word>to|and)\s+(?P<sign>[-−])?)(?P<hi>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u{{A0}}\u{{202F}}\u{{2009}}]\d{{3}})+(?-u:\b)|\d+(?:\.\d+)?|{})(?-u:\b)(?P<u2>\s*°?\p{{L}}{{1,12}})?",
         crate::lexicon::NUMBER_WORDS
             .iter()
             .filter(|(w, _)| !w.contains(' '))
@@ -26,11 +26,45 @@ static RANGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// Whether a word after "m" makes it millions ("2.4m people") rather than metres ("3m high").
-fn counts_millions(next: &str) -> bool {
-    let w = next.to_lowercase();
-    (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
-        || matches!(w.as_str(), "people" | "children" | "men" | "women")
+/// Whether the words after "m" make it millions ("2.4m people", "1.5m Syrian refugees")
+/// rather than metres ("3m high", "the 400m hurdles", "rose 2m this week"): a plural among
+/// the next three words, before any punctuation, and no word of size, distance or sport first.
+fn counts_millions(after: &str) -> bool {
+    const METRES: &[&str] = &[
+        "high",
+        "tall",
+        "long",
+        "deep",
+        "wide",
+        "thick",
+        "away",
+        "above",
+        "below",
+        "under",
+        "off",
+        "from",
+        "across",
+        "hurdles",
+        "relay",
+        "sprint",
+        "freestyle",
+        "butterfly",
+        "backstroke",
+        "breaststroke",
+        "medley",
+        "race",
+        "dash",
+    ];
+    const NOT_PLURAL: &[&str] = &["this", "thus", "plus", "less", "unless", "across", "always", "perhaps", "towards"];
+    let clause = after.split([',', '.', ';', ':', '(', ')', '!', '?']).next().unwrap_or("");
+    let words: Vec<String> = clause.split_whitespace().take(3).map(str::to_lowercase).collect();
+    if words.first().is_some_and(|w| METRES.contains(&w.as_str())) {
+        return false;
+    }
+    words.iter().any(|w| {
+        matches!(w.as_str(), "people" | "children" | "men" | "women")
+            || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !NOT_PLURAL.contains(&w.as_str()))
+    })
 }
 
 /// The first word of a text, lower-cased, without the punctuation around it.
@@ -38,6 +72,8 @@ fn first_word(text: &str) -> String {
     text.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_lowercase()
 }
 
+/// The quantities of a sentence, each with the span of the claim (approximator, number and
+/// what it counts).
 pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
     let mut out = Vec::new();
     // The end of the last range read: its second number is not a quantity of its own.
@@ -140,9 +176,28 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
                             || MEASURE_UNITS.contains(&next_word.as_str())
                             || c.name("approx").is_some())
                 }
+                FractionCheck::Count => true,
                 FractionCheck::Never => false,
             };
             if !ok {
+                continue;
+            }
+        }
+        // "Six quarters", "the two halves": the number word alone counts them.
+        let (frac, word, num_end) = match frac {
+            Some(f) if f.check == FractionCheck::Count => {
+                let n = word.split(['-', ' ']).next().unwrap_or("").to_string();
+                let end = num.start() + n.len();
+                (None, n, end)
+            }
+            _ => (frac, word, num.end()),
+        };
+        // "Zero deaths", "near zero.", but not "zero tolerance" or "net zero by 2050".
+        if word == "zero" {
+            let rest = after.trim_start();
+            let counts = next_word.ends_with('s') || matches!(next_word.as_str(), "percent" | "per");
+            let ends = rest.is_empty() || rest.starts_with(['.', ',', ';', '!', '?', ')']);
+            if !(counts || (ends && !matches!(prev_word.as_str(), "net" | "ground" | "size"))) {
                 continue;
             }
         }
@@ -155,7 +210,7 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
         } else {
             word_value(&word)
         };
-        let mut end = num.end();
+        let mut end = num_end;
         let mut currency = c.name("cur").map(|cur| cur.start());
         // A minus sign written onto the number ("-18", "$-99.99").
         let mut num_start = num.start();
@@ -188,7 +243,7 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
         let mut unit: Option<(usize, usize)> = None;
         if let Some(suffix) = c.name("suffix").filter(|_| end == num.end()) {
             let s = suffix.as_str();
-            let millions = s == "m" && (currency.is_some() || counts_millions(&first_word(&r.text[suffix.end()..])));
+            let millions = s == "m" && (currency.is_some() || counts_millions(&r.text[suffix.end()..]));
             let f = match s {
                 "%" => Some(1.0),
                 "k" | "K" => Some(1e3),
@@ -251,7 +306,13 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
                     None => digits_both && is_digits && t.name("u1").is_none(),
                 };
             let hi_value = if hi.as_str().starts_with(|c: char| c.is_ascii_digit()) {
-                let v = hi.as_str().replace(',', "").parse::<f64>().ok();
+                let v = hi
+                    .as_str()
+                    .chars()
+                    .filter(|c| !is_digit_group_mark(*c) && *c != ' ')
+                    .collect::<String>()
+                    .parse::<f64>()
+                    .ok();
                 if t.name("sign").is_some() {
                     v.map(|v| -v)
                 } else {
@@ -485,13 +546,20 @@ mod tests {
             numbers("Half of the residents and half the farmers voted.").iter().map(|x| x.0).collect::<Vec<_>>(),
             vec![Some(0.5), Some(0.5)]
         );
-        assert!(numbers("At half-time, half past nine, he said half.")
-            .iter()
-            .all(|x| x.0 != Some(0.5) || x.2 == "half"));
+        assert!(numbers("At half-time and half past nine they left.").iter().all(|x| x.0 != Some(0.5)));
+        let values = |text: &str| numbers(text).into_iter().map(|x| (x.0, x.1)).collect::<Vec<_>>();
+        assert_eq!(
+            values("She was 2 1/2 years old; three fourths of teachers agreed."),
+            vec![(Some(2.5), None), (Some(0.75), None)]
+        );
+        // Periods and parts counted are counts, not fractions.
+        assert_eq!(quantities_of("Profits fell for six quarters.")[0].0, Some(6.0));
+        assert_eq!(quantities_of("Profits fell for six quarters.")[0].2.as_deref(), Some("quarters"));
+        assert!(numbers("Since 9/11 in New York, and on 3/4 in London, the court ruled.").is_empty());
         assert!(numbers("It rose in the second half of July and the first half.").is_empty());
         let n = numbers("He spent 5 ½ years there, and 4   1/2 hours here; half a dozen stayed.");
         assert_eq!(n.iter().map(|x| x.0).collect::<Vec<_>>(), vec![Some(5.5), Some(4.5), Some(6.0)], "{n:?}");
-        assert!(numbers("The economy shrank for two quarters.").is_empty());
+        assert_eq!(numbers("The economy shrank for two quarters."), vec![(Some(2.0), None, "two".to_string())]);
         assert!(numbers("On 3/4/2021 the court ruled, after the 9/11 attacks and 24/7 patrols.").is_empty());
         assert!(numbers("The two halves of the party met.").iter().all(|x| x.0 != Some(1.0)));
     }
@@ -508,6 +576,15 @@ mod tests {
         assert_eq!(
             values("They paid 10 000 dollars for 278\u{a0}000 tonnes."),
             vec![(Some(10_000.0), "10 000".into()), (Some(278_000.0), "278\u{a0}000".into())]
+        );
+        assert!(numbers("Zero tolerance, and net zero by 2050.").is_empty());
+        assert_eq!(
+            numbers("Around 5 000-6 000 people came.").into_iter().map(|x| (x.0, x.1)).collect::<Vec<_>>(),
+            vec![(Some(5000.0), Some(6000.0))]
+        );
+        assert_eq!(
+            numbers("Between 5 000 and 6 000 people came.").into_iter().map(|x| (x.0, x.1)).collect::<Vec<_>>(),
+            vec![(Some(5000.0), Some(6000.0))]
         );
         // A day of the month and a count are not one number; nor is a score a negative one.
         assert_eq!(values("On June 5 100 people marched."), vec![(Some(100.0), "100".into())]);
@@ -535,6 +612,12 @@ mod tests {
             numbers("The plan costs £10m and $3bn."),
             vec![(Some(1e7), None, "£10m".into()), (Some(3e9), None, "$3bn".into()),]
         );
+        // "m" is millions before a plural, metres otherwise.
+        let m = |text: &str| numbers(text)[0].0;
+        assert_eq!(m("The river rose 2m this week."), Some(2.0));
+        assert_eq!(m("She won the 400m hurdles."), Some(400.0));
+        assert_eq!(m("About 1.5m Syrian refugees fled."), Some(1.5e6));
+        assert_eq!(m("There are 2m more people."), Some(2e6));
         // Names are not measures.
         assert!(numbers("The 4G network, the F16 and the 3D film.").is_empty());
     }

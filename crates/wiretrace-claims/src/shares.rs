@@ -22,11 +22,20 @@ pub(crate) struct Share {
 }
 
 impl Share {
-    /// Whether two shares are the same figure: equal, or within a point when one is a
-    /// fraction (a reporter turning "two-thirds" into per cent writes 66 or 67).
+    /// Whether two shares are the same figure: equal, or a fraction that is no whole per cent
+    /// and a per cent it rounds to (a reporter turning "two-thirds" into per cent writes 66
+    /// or 67; "half" is 50 percent, not 51).
     pub(crate) fn same(&self, other: &Share) -> bool {
-        let tolerance = if self.fraction || other.fraction { 1.0 } else { 1e-9 };
-        (self.percent - other.percent).abs() <= tolerance
+        (self.percent - other.percent).abs() <= 1e-9 || self.rounds_to(other) || other.rounds_to(self)
+    }
+
+    /// Whether this is a fraction that is no whole per cent, and `other` a per cent within a
+    /// point of it.
+    pub(crate) fn rounds_to(&self, other: &Share) -> bool {
+        self.fraction
+            && !other.fraction
+            && (self.percent - self.percent.round()).abs() > 1e-9
+            && (self.percent - other.percent).abs() < 1.0
     }
 
     /// Whether two shares are of the same whole: `None` when either does not say.
@@ -130,6 +139,10 @@ mod tests {
         let share = |percent, fraction| Share { percent, fraction, whole: vec!["voter".into()] };
         assert!(share(200.0 / 3.0, true).same(&share(67.0, false)));
         assert!(share(200.0 / 3.0, true).same(&share(66.0, false)));
+        // Fractions that are whole per cents are not rounded.
+        assert!(share(50.0, true).same(&share(50.0, false)));
+        assert!(!share(50.0, true).same(&share(51.0, false)));
+        assert!(!share(25.0, true).same(&share(26.0, false)));
         assert!(!share(200.0 / 3.0, true).same(&share(40.0, false)));
         assert!(!share(12.0, false).same(&share(12.4, false)));
         let other = Share { whole: vec!["farmer".into()], ..share(50.0, false) };

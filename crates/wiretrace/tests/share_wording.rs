@@ -46,3 +46,32 @@ fn a_share_reworded_as_a_per_cent_is_not_a_drift_and_a_changed_one_is() {
         "{drifts:?}"
     );
 }
+
+#[test]
+fn the_same_share_with_another_approximator_or_bound_is_a_changed_number() {
+    let wire = "Harbour levy splits Kestral
+
+KESTRAL, Norland (Meridian Wire) – More than half of the 900 dock workers backed the harbour levy on Monday, the union said.
+
+Half of the shop owners on the quay opposed it, according to a survey by the traders' guild.
+
+Some 30 percent of the fishing crews abstained, the guild said.
+";
+    let version = "Harbour levy splits Kestral
+
+KESTRAL – Fewer than half of the 900 dock workers backed the harbour levy on Monday, the union said.
+
+About 51 percent of the shop owners on the quay opposed it, according to a survey by the traders' guild.
+
+Between 30 and 40 percent of the fishing crews abstained, the guild said.
+";
+    let texts = vec![("wire".to_string(), wire.to_string()), ("gazette".to_string(), version.to_string())];
+    let report = analyze_texts(texts, &Options::default());
+    let changed: Vec<&str> = report
+        .drifts
+        .iter()
+        .filter(|d| d.document == "gazette" && d.kind.as_str() == "number_changed")
+        .map(|d| d.text.as_str())
+        .collect();
+    assert_eq!(changed.len(), 3, "{:?}", report.drifts);
+}
