@@ -719,8 +719,11 @@ impl Ctx<'_, '_> {
     fn share_elsewhere(&self, r: usize, share: &Share) -> bool {
         self.versions.iter().enumerate().filter(|(k, _)| *k != r).any(|(_, v)| {
             v.claims.iter().any(|c| match &c.detail {
-                ClaimDetail::Quantity { value, number, counted, .. } => {
-                    share_of(*value, number, counted.as_ref(), &v.sentence_span(c.sentence))
+                // Only a value near the share (as a per cent or a fraction) is read further.
+                ClaimDetail::Quantity { value: Some(x), number, counted, .. }
+                    if (x - share.percent).abs() < 1.0 || (x * 100.0 - share.percent).abs() < 1.0 =>
+                {
+                    share_of(Some(*x), number, counted.as_ref(), &v.sentence_span(c.sentence))
                         .is_some_and(|other| other.same(share) && other.same_whole(share) != Some(false))
                 }
                 _ => false,

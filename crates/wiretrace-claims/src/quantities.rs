@@ -455,15 +455,7 @@ mod tests {
 
     #[test]
     fn ranges_are_one_quantity_with_two_bounds() {
-        let ranges = |text: &str| -> Vec<(Option<f64>, Option<f64>, String)> {
-            claims(text)
-                .into_iter()
-                .filter_map(|d| match d {
-                    ClaimDetail::Quantity { value, upper, number, .. } => Some((value, upper, number.text)),
-                    _ => None,
-                })
-                .collect()
-        };
+        let ranges = numbers;
         assert_eq!(
             ranges("Between 30 and 40 soldiers were killed."),
             vec![(Some(30.0), Some(40.0), "30 and 40".into())]
