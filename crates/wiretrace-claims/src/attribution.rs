@@ -938,13 +938,8 @@ pub fn normalize_source(phrase: &str, leading: bool) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::extract_sentence;
+    use crate::extract::tests::claims;
     use crate::model::{ClaimDetail, Span};
-    use chrono::NaiveDate;
-
-    fn claims(text: &str) -> Vec<ClaimDetail> {
-        extract_sentence(text, 0, NaiveDate::from_ymd_opt(2025, 11, 4)).into_iter().map(|(d, _)| d).collect()
-    }
 
     #[test]
     fn attributions_are_normalised() {

@@ -445,10 +445,12 @@ fn times(r: &Reader<'_>, date: Option<NaiveDate>) -> Vec<(ClaimDetail, Span)> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn claims(text: &str) -> Vec<ClaimDetail> {
+    /// What the tests of this crate read from a sentence: its claims, relative times resolved
+    /// against Tuesday 4 November 2025.
+    pub(crate) fn claims(text: &str) -> Vec<ClaimDetail> {
         extract_sentence(text, 0, NaiveDate::from_ymd_opt(2025, 11, 4)).into_iter().map(|(d, _)| d).collect()
     }
 

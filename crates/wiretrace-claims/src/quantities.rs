@@ -69,7 +69,16 @@ fn counts_millions(after: &str) -> bool {
 
 /// The first word of a text, lower-cased, without the punctuation around it.
 fn first_word(text: &str) -> String {
-    text.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_lowercase()
+    clean_word(text.split_whitespace().next())
+}
+
+/// The last word of a text, lower-cased, without the punctuation around it.
+fn last_word(text: &str) -> String {
+    clean_word(text.split_whitespace().last())
+}
+
+fn clean_word(word: Option<&str>) -> String {
+    word.unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_lowercase()
 }
 
 /// The quantities of a sentence, each with the span of the claim (approximator, number and
@@ -104,7 +113,9 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
             continue;
         }
         let digits: String = num.as_str().chars().filter(|c| !is_digit_group_mark(*c)).collect();
-        let frac = fraction(num.as_str());
+        // Plain digits, the commonest number, are no fraction.
+        let plain = num.as_str().bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+        let frac = if plain { None } else { fraction(num.as_str()) };
         let is_digits = frac.is_none() && digits.chars().all(|c| c.is_ascii_digit() || c == '.');
         // A bare four-digit number in range is a year ("2,000" and "£2000" are not).
         if is_digits
@@ -122,8 +133,7 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
         if is_digits && (digit_after_slash || digit_before_slash) {
             continue;
         }
-        let prev_word =
-            before.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        let prev_word = last_word(before);
         let next_word = first_word(after);
         if MONTHS.iter().any(|m| m.starts_with(&prev_word) && prev_word.len() >= 3)
             || MONTHS.iter().any(|m| m.starts_with(&next_word) && next_word.len() >= 3)
@@ -401,11 +411,7 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::extract_sentence;
-
-    fn claims(text: &str) -> Vec<ClaimDetail> {
-        extract_sentence(text, 0, None).into_iter().map(|(d, _)| d).collect()
-    }
+    use crate::extract::tests::claims;
 
     /// (value, approximator, counted, event) of each quantity.
     type QuantityRow = (Option<f64>, &'static str, Option<String>, Option<String>);
