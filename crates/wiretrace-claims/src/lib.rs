@@ -21,6 +21,7 @@
 mod attribution;
 mod compare;
 mod extract;
+pub mod learned;
 pub mod lexicon;
 mod model;
 mod numbers;

@@ -1,0 +1,175 @@
+//! Attribution read by a model trained on annotated articles, for those who have such
+//! articles: source, cue and content spans in BRAT standoff, as in PolNeAR.
+//!
+//! Three taggers (averaged perceptrons, one per role) read each token with its neighbours and
+//! with what wiretrace's rules read around it, so they learn the cues, sources and contents
+//! the rules miss ("called for", "in a statement", beliefs the annotators mark) and where
+//! the rules' spans end too early or too late. The cue tagger runs first; the source and
+//! content taggers also see its cues. Each cue is then given the nearest source and content
+//! of its sentence (see [`extract_article_learned`]).
+//!
+//! wiretrace ships no trained model: the corpora annotated for attribution carry no licence
+//! to redistribute what is learned from them. `wiretrace train attribution` trains one from
+//! the annotated articles at hand, and `wiretrace eval polnear --folds K` measures the
+//! approach by cross-validation.
+
+mod assemble;
+mod features;
+mod perceptron;
+mod store;
+mod tokens;
+
+pub use assemble::extract_article_learned;
+
+use crate::model::{Claim, ClaimDetail};
+use features::{doc, sequence, token_tags};
+use perceptron::{Trainer, Weights};
+use wiretrace_parse::Article;
+
+/// Character spans of the three roles of attribution, as code-point ranges into an article's
+/// text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RoleSpans {
+    /// Who is credited.
+    pub sources: Vec<(usize, usize)>,
+    /// The words that credit them ("said", "according to").
+    pub cues: Vec<(usize, usize)>,
+    /// What is credited to them.
+    pub contents: Vec<(usize, usize)>,
+}
+
+/// An article with its annotated attribution spans.
+#[derive(Debug, Clone)]
+pub struct Annotated {
+    /// The parsed article.
+    pub article: Article,
+    /// Its annotated spans.
+    pub spans: RoleSpans,
+}
+
+/// A trained attribution model: one tagger per role.
+#[derive(Clone, PartialEq)]
+pub struct AttributionModel {
+    source: Weights,
+    cue: Weights,
+    content: Weights,
+}
+
+impl std::fmt::Debug for AttributionModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let used = |w: &Weights| w.w.iter().filter(|&&x| x != 0.0).count();
+        f.debug_struct("AttributionModel")
+            .field("source_weights", &used(&self.source))
+            .field("cue_weights", &used(&self.cue))
+            .field("content_weights", &used(&self.content))
+            .finish()
+    }
+}
+
+/// How a model is trained.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TrainOptions {
+    /// Passes over the training articles.
+    pub epochs: usize,
+    /// Seed of the order in which the articles are read in each pass.
+    pub seed: u64,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        Self { epochs: 10, seed: 1 }
+    }
+}
+
+/// The rules' spans of an article, by role, from its claims.
+fn rule_spans(claims: &[Claim]) -> RoleSpans {
+    let mut out = RoleSpans::default();
+    for claim in claims {
+        if let ClaimDetail::Attribution { source, cue, content } = &claim.detail {
+            out.sources.push((source.span.start, source.span.end));
+            out.cues.push((cue.start, cue.end));
+            if let Some(c) = content {
+                out.contents.push((c.start, c.end));
+            }
+        }
+    }
+    out
+}
+
+/// An article read for tagging: its tokens and the rules' tags.
+struct Prepared {
+    doc: features::Doc,
+    rules: [Vec<u8>; 3],
+}
+
+fn prepare(article: &Article, claims: &[Claim]) -> Prepared {
+    let d = doc(article);
+    let r = rule_spans(claims);
+    let rules = [token_tags(&d.toks, &r.sources), token_tags(&d.toks, &r.cues), token_tags(&d.toks, &r.contents)];
+    Prepared { doc: d, rules }
+}
+
+/// A permutation of `0..n` from a seed (xorshift, Fisher–Yates), the same on every machine.
+fn shuffled(n: usize, seed: &mut u64) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    for i in (1..n).rev() {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        order.swap(i, (*seed % (i as u64 + 1)) as usize);
+    }
+    order
+}
+
+fn train_tagger(seqs: &[perceptron::Sequence], gold: &[Vec<u8>], options: TrainOptions) -> Weights {
+    let mut trainer = Trainer::new();
+    let mut seed = options.seed.max(1);
+    for _ in 0..options.epochs {
+        for i in shuffled(seqs.len(), &mut seed) {
+            trainer.learn(&seqs[i], &gold[i]);
+        }
+    }
+    trainer.finish()
+}
+
+impl AttributionModel {
+    /// Trains a model on annotated articles.
+    ///
+    /// # Errors
+    /// When there is no article to learn from.
+    pub fn train(docs: &[Annotated], options: TrainOptions) -> Result<Self, String> {
+        if docs.is_empty() {
+            return Err("no annotated article to train on".into());
+        }
+        let prepared: Vec<Prepared> =
+            docs.iter().map(|d| prepare(&d.article, &crate::extract::extract_article(&d.article))).collect();
+        let gold = |f: fn(&RoleSpans) -> &Vec<(usize, usize)>| -> Vec<Vec<u8>> {
+            docs.iter().zip(&prepared).map(|(d, p)| token_tags(&p.doc.toks, f(&d.spans))).collect()
+        };
+        let first: Vec<_> = prepared.iter().map(|p| sequence(&p.doc, &p.rules, None)).collect();
+        let cue = train_tagger(&first, &gold(|s| &s.cues), options);
+        let cues: Vec<Vec<u8>> = first.iter().map(|s| cue.tag(s)).collect();
+        drop(first);
+        let second: Vec<_> = prepared.iter().zip(&cues).map(|(p, c)| sequence(&p.doc, &p.rules, Some(c))).collect();
+        let source = train_tagger(&second, &gold(|s| &s.sources), options);
+        let content = train_tagger(&second, &gold(|s| &s.contents), options);
+        Ok(Self { source, cue, content })
+    }
+
+    /// The spans the model tags in an article, by role.
+    pub fn spans(&self, article: &Article) -> RoleSpans {
+        self.tag(&prepare(article, &crate::extract::extract_article(article)))
+    }
+
+    fn tag(&self, p: &Prepared) -> RoleSpans {
+        let cues = self.cue.tag(&sequence(&p.doc, &p.rules, None));
+        let seq = sequence(&p.doc, &p.rules, Some(&cues));
+        let chars = |tags: Vec<u8>| -> Vec<(usize, usize)> {
+            perceptron::spans(&tags).into_iter().map(|(a, b)| (p.doc.toks[a].start, p.doc.toks[b - 1].end)).collect()
+        };
+        RoleSpans { sources: chars(self.source.tag(&seq)), contents: chars(self.content.tag(&seq)), cues: chars(cues) }
+    }
+}
+
+#[cfg(test)]
+mod tests;
