@@ -110,3 +110,58 @@ def test_cluster_and_shares_take_the_column_options(tmp_path: Path) -> None:
     assert sorted(table["document"]) == sorted(r["id"] for r in rows) and len(table) == n
     clusters = run("cluster", str(renamed), *opts)
     assert clusters.returncode == 0 and len(clusters.stdout.splitlines()) == n + 1
+
+
+def _brat_compartment(root: Path) -> Path:
+    """Thirty short articles whose attributions are annotated in BRAT standoff, each with a cue
+    wiretrace's rules do not know ("lamented")."""
+    people = ["The harbour master", "A council spokeswoman", "The ferry operator", "Ms Varga", "Mr Okafor"]
+    contents = ["that the pier needed repairs", "that fares would rise", "that two boats were idle"]
+    (root / "text").mkdir(parents=True)
+    (root / "attributions").mkdir()
+    for i in range(30):
+        source, content = people[i % 5], contents[i % 3]
+        headline = f"Harbour news, day {i}\n\n"
+        text = f"{headline}{source} lamented {content}. The port opened in 1890.\n"
+        s0 = len(headline)
+        c0 = s0 + len(source) + 1
+        k0 = c0 + len("lamented") + 1
+        ann = (f"T1\tSource {s0} {c0 - 1}\t{source}\n"
+               f"T2\tCue {c0} {c0 + 8}\tlamented\n"
+               f"T3\tContent {k0} {k0 + len(content)}\t{content}\n"
+               "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n")
+        (root / "text" / f"a{i:02}.txt").write_text(text, encoding="utf-8")
+        (root / "attributions" / f"a{i:02}_1.ann").write_text(ann, encoding="utf-8")
+    return root
+
+
+def test_train_an_attribution_model_and_analyse_with_it(tmp_path: Path) -> None:
+    model = tmp_path / "attribution.model"
+    r = run("train", "attribution", str(_brat_compartment(tmp_path / "train")), "-o", str(model))
+    assert r.returncode == 0, r.stderr
+    assert "trained on 30 articles" in r.stderr and model.stat().st_size > 0
+    story = tmp_path / "story.txt"
+    story.write_text("Bridge news\n\nThe mayor lamented that the bridge was closed. It opened in 1931.\n",
+                     encoding="utf-8")
+
+    def attributions(*extra: str) -> list[tuple[str, str]]:
+        r = run("analyze", str(story), "-q", *extra)
+        assert r.returncode == 0, r.stderr
+        claims = json.loads(r.stdout)["claims"]
+        return [(c["source"]["text"], c["cue"]["text"]) for c in claims if c["kind"] == "attribution"]
+
+    assert attributions() == []
+    assert attributions("--attribution-model", str(model)) == [("The mayor", "lamented")]
+    # The same from Python.
+    import wiretrace
+
+    a = wiretrace.analyze(texts={"story": story.read_text(encoding="utf-8")}, attribution_model=model)
+    found = [(c["source"]["text"], c["cue"]["text"]) for c in a.report["claims"] if c["kind"] == "attribution"]
+    assert found == [("The mayor", "lamented")]
+    model.write_bytes(b"not a model")
+    r = run("analyze", str(story), "-q", "--attribution-model", str(model))
+    assert r.returncode == 1 and str(model) in r.stderr and "not a wiretrace attribution model" in r.stderr
+    with pytest.raises(wiretrace.WiretraceError, match="not a wiretrace attribution model"):
+        wiretrace.analyze(paths=[story], attribution_model=model)
+    r = run("train", "attribution", str(tmp_path / "missing"), "-o", str(model))
+    assert r.returncode == 1 and "missing" in r.stderr and "text/ and attributions/" in r.stderr

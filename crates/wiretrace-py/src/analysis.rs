@@ -111,15 +111,16 @@ pub fn claims_many(py: Python<'_>, texts: Vec<String>, format: Option<&str>) -> 
 /// `columns` maps the JSONL/CSV roles (`id`, `text`, `html`, `outlet`, `url`, `date`,
 /// `title`) to column names; `max_bytes` is the size limit of one article.
 #[pyfunction]
-#[pyo3(signature = (paths, *, columns = None, max_bytes = None, agencies = None))]
+#[pyo3(signature = (paths, *, columns = None, max_bytes = None, agencies = None, attribution_model = None))]
 pub fn analyze_paths(
     py: Python<'_>,
     paths: Vec<PathBuf>,
     columns: Option<std::collections::HashMap<String, String>>,
     max_bytes: Option<u64>,
     agencies: Option<Vec<String>>,
+    attribution_model: Option<PathBuf>,
 ) -> PyResult<String> {
-    let mut opts = options(agencies);
+    let mut opts = options(agencies, attribution_model)?;
     if let Some(map) = columns {
         opts.read.columns = columns_from(map)?;
     }
@@ -129,13 +130,17 @@ pub fn analyze_paths(
     detached(py, "analyze", move || run_paths(&paths, &opts).to_json())
 }
 
-/// Default options with extra agency names.
-fn options(agencies: Option<Vec<String>>) -> Options {
+/// Default options with extra agency names and a trained attribution model.
+fn options(agencies: Option<Vec<String>>, attribution_model: Option<PathBuf>) -> PyResult<Options> {
     let mut opts = Options::default();
     if let Some(extra) = agencies {
         opts.agencies = wiretrace_parse::Agencies::with_extra(&extra);
     }
-    opts
+    if let Some(path) = attribution_model {
+        let model = wiretrace::claims::learned::AttributionModel::load(&path).map_err(WiretraceError::new_err)?;
+        opts.attribution_model = Some(std::sync::Arc::new(model));
+    }
+    Ok(opts)
 }
 
 /// A column mapping from Python (`{"text": "body", …}`), with a clear error for an unknown role.
@@ -176,9 +181,14 @@ struct GivenRecord {
 /// Analyses records given as a JSON list of objects with `id` and `text` or `html`, and
 /// optionally `outlet`, `url`, `date` and `title`; returns the report as JSON.
 #[pyfunction]
-#[pyo3(signature = (records_json, *, agencies = None))]
-pub fn analyze_records(py: Python<'_>, records_json: String, agencies: Option<Vec<String>>) -> PyResult<String> {
-    let opts = options(agencies);
+#[pyo3(signature = (records_json, *, agencies = None, attribution_model = None))]
+pub fn analyze_records(
+    py: Python<'_>,
+    records_json: String,
+    agencies: Option<Vec<String>>,
+    attribution_model: Option<PathBuf>,
+) -> PyResult<String> {
+    let opts = options(agencies, attribution_model)?;
     let given: Vec<GivenRecord> = serde_json::from_str(&records_json)
         .map_err(|e| WiretraceError::new_err(format!("records are not a list of article objects: {e}")))?;
     detached(py, "analyze", move || {
@@ -213,9 +223,14 @@ pub fn analyze_records(py: Python<'_>, records_json: String, agencies: Option<Ve
 
 /// Analyses (identifier, text) pairs; returns the report as JSON.
 #[pyfunction]
-#[pyo3(signature = (items, *, agencies = None))]
-pub fn analyze_texts(py: Python<'_>, items: Vec<(String, String)>, agencies: Option<Vec<String>>) -> PyResult<String> {
-    let opts = options(agencies);
+#[pyo3(signature = (items, *, agencies = None, attribution_model = None))]
+pub fn analyze_texts(
+    py: Python<'_>,
+    items: Vec<(String, String)>,
+    agencies: Option<Vec<String>>,
+    attribution_model: Option<PathBuf>,
+) -> PyResult<String> {
+    let opts = options(agencies, attribution_model)?;
     detached(py, "analyze", move || run_texts(items, &opts).to_json())
 }
 

@@ -5,7 +5,9 @@ use crate::report::{Cluster, CopyShare, DerivationRecord, LinkRecord, Pair, Repo
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::PathBuf;
-use wiretrace_claims::{extract_article, extract_article_dated, find_drifts, Claim, Version};
+use std::sync::Arc;
+use wiretrace_claims::learned::{extract_article_learned, AttributionModel};
+use wiretrace_claims::{extract_article_dated, find_drifts, Claim, Version};
 use wiretrace_parse::{
     mark_repeated_lines, parse_record, read_paths, Agencies, Article, ReadOptions, Record, RecordError,
 };
@@ -38,6 +40,9 @@ pub struct Options {
     /// A line one outlet prints in this many of its different stories is its boilerplate
     /// (0 turns the corpus-aware cleaning off).
     pub repeated_line_docs: usize,
+    /// A trained attribution model (see [`wiretrace_claims::learned`]): when set, it reads the
+    /// attributions instead of the rules.
+    pub attribution_model: Option<Arc<AttributionModel>>,
 }
 
 impl Default for Options {
@@ -52,6 +57,7 @@ impl Default for Options {
             read: ReadOptions::default(),
             agencies: Agencies::default(),
             repeated_line_docs: 3,
+            attribution_model: None,
         }
     }
 }
@@ -192,7 +198,11 @@ pub fn analyze_with_progress(
     alignments.extend(extra);
 
     progress("claims", 0, n);
-    let mut claims: Vec<Vec<Claim>> = articles.par_iter().map(extract_article).collect();
+    let extract = |a: &Article, date: Option<&str>| match &opts.attribution_model {
+        Some(model) => extract_article_learned(a, date, model),
+        None => extract_article_dated(a, date),
+    };
+    let mut claims: Vec<Vec<Claim>> = articles.par_iter().map(|a| extract(a, None)).collect();
     // Versions without a date resolve "on Sunday" or "since last month" against the earliest
     // date of the other versions of their story.
     for members in &groups {
@@ -201,7 +211,7 @@ pub fn analyze_with_progress(
             continue;
         }
         for &d in members.iter().filter(|&&d| articles[d].date.is_none()) {
-            claims[d] = extract_article_dated(&articles[d], story_date);
+            claims[d] = extract(&articles[d], story_date);
         }
     }
 

@@ -13,7 +13,14 @@ pub(super) fn run_analyze(a: &AnalyzeArgs) -> i32 {
         indicatif::ProgressStyle::with_template("{spinner} {msg:9} {bar:30} {pos}/{len} ({elapsed})")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    let report = analyze_paths_with_progress(&a.paths, &a.options(), &|step, done, total| {
+    let opts = match a.options() {
+        Ok(o) => o,
+        Err(m) => {
+            eprintln!("wiretrace: {m}");
+            return EXIT_FAILURE;
+        }
+    };
+    let report = analyze_paths_with_progress(&a.paths, &opts, &|step, done, total| {
         if bar.message() != step {
             bar.set_message(step);
             bar.set_length(total as u64);
@@ -120,6 +127,13 @@ pub(super) fn run_shares(a: &SharesArgs) -> i32 {
     let mut opts = crate::pipeline::Options::default();
     opts.read.max_bytes = a.max_size.saturating_mul(1024 * 1024);
     opts.read.columns = a.columns.columns();
+    opts.attribution_model = match super::load_model(a.attribution_model.as_deref()) {
+        Ok(m) => m,
+        Err(m) => {
+            eprintln!("wiretrace: {m}");
+            return EXIT_FAILURE;
+        }
+    };
     let bar = spinner(a.quiet, "documents clustered");
     let (rows, errors) = crate::shares::version_rows(&a.paths, &cluster_opts, &opts, &|stage, n| {
         if stage == Stage::Analysing && bar.message() != "documents analysed" {

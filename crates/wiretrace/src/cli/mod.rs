@@ -76,6 +76,9 @@ pub enum Command {
     /// Evaluate wiretrace against public reference data.
     #[command(subcommand)]
     Eval(EvalCommand),
+    /// Train a model on annotated articles.
+    #[command(subcommand)]
+    Train(TrainCommand),
 }
 
 /// Options of `wiretrace cluster`.
@@ -147,6 +150,10 @@ pub struct SharesArgs {
     /// Largest article accepted, in MiB.
     #[arg(long, value_name = "MIB", default_value_t = 16)]
     pub max_size: u64,
+    /// Read attributions with a model trained by `wiretrace train attribution` instead of the
+    /// rules.
+    #[arg(long, value_name = "FILE")]
+    pub attribution_model: Option<PathBuf>,
     /// The columns of JSONL/CSV inputs.
     #[command(flatten)]
     pub columns: ColumnArgs,
@@ -193,6 +200,36 @@ pub struct SynthArgs {
     /// Write to FILE instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+}
+
+/// The models that can be trained.
+#[derive(Debug, Subcommand)]
+pub enum TrainCommand {
+    /// An attribution model, from articles with source, cue and content spans in BRAT standoff
+    /// (a PolNeAR compartment, or articles annotated the same way).
+    ///
+    /// DIR holds text/<article>.txt and attributions/<article>_<annotator>.ann (or a train/
+    /// folder holding them). The model reads attributions instead of the rules with
+    /// `analyze --attribution-model FILE`; `wiretrace eval polnear --folds K` measures it by
+    /// cross-validation first.
+    Attribution(TrainAttributionArgs),
+}
+
+/// Options of `wiretrace train attribution`.
+#[derive(Debug, Args)]
+pub struct TrainAttributionArgs {
+    /// The annotated articles.
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// Where to write the model.
+    #[arg(long, short, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Training passes over the articles.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub epochs: usize,
+    /// Train on the first N articles only.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
 }
 
 /// The evaluations.
@@ -284,6 +321,13 @@ pub struct EvalPolnearArgs {
     /// Evaluate only the first N articles.
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
+    /// Also train an attribution model and score it by K-fold cross-validation: each article
+    /// is read by a model trained on the folds it is not in.
+    #[arg(long, value_name = "K")]
+    pub folds: Option<usize>,
+    /// Training passes over the articles, with --folds.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub epochs: usize,
     /// Print the scores as JSON instead of text.
     #[arg(long)]
     pub json: bool,
@@ -432,17 +476,32 @@ pub struct AnalyzeArgs {
     /// AFP and the other well-known ones (repeat for several).
     #[arg(long = "agency", value_name = "NAME")]
     pub agencies: Vec<String>,
+    /// Read attributions with a model trained by `wiretrace train attribution` instead of the
+    /// rules.
+    #[arg(long, value_name = "FILE")]
+    pub attribution_model: Option<PathBuf>,
 }
 
 impl AnalyzeArgs {
     /// The analysis options these arguments ask for.
-    pub fn options(&self) -> Options {
+    ///
+    /// # Errors
+    /// When the attribution model cannot be read.
+    pub fn options(&self) -> Result<Options, String> {
         let mut o = Options::default();
         o.read.columns = self.columns.columns();
         o.read.max_bytes = self.max_size.saturating_mul(1024 * 1024);
         o.agencies = wiretrace_parse::Agencies::with_extra(&self.agencies);
-        o
+        o.attribution_model = load_model(self.attribution_model.as_deref())?;
+        Ok(o)
     }
+}
+
+/// Reads the attribution model a command is given, if any.
+pub(super) fn load_model(
+    path: Option<&std::path::Path>,
+) -> Result<Option<std::sync::Arc<wiretrace_claims::learned::AttributionModel>>, String> {
+    path.map(|p| wiretrace_claims::learned::AttributionModel::load(p).map(std::sync::Arc::new)).transpose()
 }
 
 /// Options of `wiretrace demo`.
@@ -499,6 +558,13 @@ where
         Command::Shares(a) => corpus::run_shares(&a),
         Command::Cluster(c) => corpus::run_cluster(&c),
         Command::Synth(a) => run_synth(&a),
+        Command::Train(TrainCommand::Attribution(t)) => match train_attribution(&t) {
+            Ok(()) => EXIT_OK,
+            Err(m) => {
+                eprintln!("wiretrace: {m}");
+                EXIT_FAILURE
+            }
+        },
         Command::Eval(EvalCommand::Pan(e)) => {
             match crate::eval::pan::run(&e.dir, e.limit, e.threads, e.json).and_then(|t| print_out(&t)) {
                 Ok(()) => EXIT_OK,
@@ -522,7 +588,12 @@ where
             finish_eval(crate::eval::drift::evaluate(&e.dirs), e.json, crate::eval::drift::DriftScore::table)
         }
         Command::Eval(EvalCommand::Polnear(e)) => finish_eval(
-            crate::eval::attribution::evaluate(&e.dir, e.limit),
+            crate::eval::attribution::evaluate(
+                &e.dir,
+                e.limit,
+                e.folds,
+                wiretrace_claims::learned::TrainOptions { epochs: e.epochs, ..Default::default() },
+            ),
             e.json,
             crate::eval::attribution::AttributionScore::table,
         ),
@@ -689,4 +760,23 @@ fn run_synth(a: &SynthArgs) -> i32 {
         }
         _ => EXIT_OK,
     }
+}
+
+/// Runs `wiretrace train attribution`.
+fn train_attribution(t: &TrainAttributionArgs) -> Result<(), String> {
+    use wiretrace_claims::learned::{AttributionModel, TrainOptions};
+    let (docs, skipped) = crate::eval::brat::training_set(&t.dir, t.limit)?;
+    for s in &skipped {
+        eprintln!("wiretrace: skipped {s}");
+    }
+    let start = std::time::Instant::now();
+    let model = AttributionModel::train(&docs, TrainOptions { epochs: t.epochs, ..Default::default() })?;
+    model.save(&t.out)?;
+    eprintln!(
+        "wiretrace: trained on {} articles in {:.1} s; wrote {}",
+        docs.len(),
+        start.elapsed().as_secs_f64(),
+        t.out.display()
+    );
+    Ok(())
 }

@@ -11,16 +11,15 @@
 //! (by name) is the gold, so that each article counts once.
 
 use std::collections::{BTreeMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Serialize;
 
+use super::brat::{read_compartment, Compartment, Gold, ROLES};
 use super::{f1, ratio};
-use wiretrace_claims::{extract_article, ClaimDetail};
-use wiretrace_parse::{parse, Format};
-
-/// The roles of an attribution.
-const ROLES: [&str; 3] = ["source", "cue", "content"];
+use wiretrace_claims::learned::{extract_article_learned, Annotated, AttributionModel, TrainOptions};
+use wiretrace_claims::{extract_article, Claim, ClaimDetail};
+use wiretrace_parse::{parse, Article, Format};
 
 /// Scores of one role.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -84,6 +83,22 @@ pub struct AttributionScore {
     pub seconds: f64,
     /// Annotation lines that could not be read (file:line: reason); they are left out.
     pub skipped: Vec<String>,
+    /// The scores of a trained model, by cross-validation, when asked for.
+    pub cross_validated: Option<CrossValidated>,
+}
+
+/// The scores of a model trained on all folds but one and tested on the one left out, each
+/// fold in turn.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct CrossValidated {
+    /// The number of folds.
+    pub folds: usize,
+    /// Training passes over the articles.
+    pub epochs: usize,
+    /// Scores per role, over every article (each read by the model that did not see it).
+    pub roles: BTreeMap<String, RoleScore>,
+    /// Time taken to train and read, in seconds.
+    pub seconds: f64,
 }
 
 impl AttributionScore {
@@ -93,21 +108,13 @@ impl AttributionScore {
             "{} articles, {} annotated attributions; parsed and extracted in {:.2} s\n",
             self.articles, self.relations, self.seconds
         );
-        out += "role      gold  predicted  exact P  exact R  exact F1  overlap P  overlap R  overlap F1\n";
-        for role in ROLES {
-            if let Some(s) = self.roles.get(role) {
-                out += &format!(
-                    "{role:<8} {:>5}  {:>9}  {:>7.3}  {:>7.3}  {:>8.3}  {:>9.3}  {:>9.3}  {:>10.3}\n",
-                    s.gold,
-                    s.predicted,
-                    s.exact_precision,
-                    s.exact_recall,
-                    s.exact_f1,
-                    s.overlap_precision,
-                    s.overlap_recall,
-                    s.overlap_f1
-                );
-            }
+        out += &roles_table(&self.roles);
+        if let Some(cv) = &self.cross_validated {
+            out += &format!(
+                "\ntrained model, {}-fold cross-validation ({} epochs; trained and read in {:.1} s)\n",
+                cv.folds, cv.epochs, cv.seconds
+            );
+            out += &roles_table(&cv.roles);
         }
         for s in &self.skipped {
             out += &format!("skipped: {s}\n");
@@ -116,53 +123,35 @@ impl AttributionScore {
     }
 }
 
-/// The annotated spans of one article, per role, and the number of relations.
-#[derive(Debug, Default)]
-struct Gold {
-    spans: BTreeMap<&'static str, Vec<(usize, usize)>>,
-    relations: usize,
-}
-
-/// Reads a BRAT standoff file: `T` lines of type Source, Cue or Content; `E` lines count the
-/// relations. Lines that cannot be read are reported in `skipped`.
-fn read_ann(path: &Path, skipped: &mut Vec<String>) -> Result<Gold, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let mut gold = Gold::default();
-    for (n, line) in text.lines().enumerate() {
-        if line.starts_with('E') {
-            gold.relations += 1;
-            continue;
-        }
-        if !line.starts_with('T') {
-            continue;
-        }
-        let mut fields = line.split('\t');
-        let (Some(_), Some(spec)) = (fields.next(), fields.next()) else {
-            skipped.push(format!("{}:{}: no tab-separated type and offsets", path.display(), n + 1));
-            continue;
-        };
-        let mut parts = spec.splitn(2, ' ');
-        let kind = parts.next().unwrap_or("");
-        let Some(role) = ROLES.iter().find(|r| r.eq_ignore_ascii_case(kind)).copied() else { continue };
-        let offsets: Option<Vec<usize>> =
-            parts.next().unwrap_or("").split([' ', ';']).filter(|s| !s.is_empty()).map(|s| s.parse().ok()).collect();
-        // Fragments of a discontinuous span may come in any order: take the outer extent.
-        let extent = offsets.as_deref().and_then(|o| Some((*o.iter().min()?, *o.iter().max()?)));
-        match extent {
-            Some((start, end)) if start < end && offsets.as_ref().is_some_and(|o| o.len() % 2 == 0) => {
-                gold.spans.entry(role).or_default().push((start, end));
-            }
-            _ => skipped.push(format!("{}:{}: offsets unreadable: {spec}", path.display(), n + 1)),
+/// The table of role scores.
+fn roles_table(roles: &BTreeMap<String, RoleScore>) -> String {
+    let mut out =
+        String::from("role      gold  predicted  exact P  exact R  exact F1  overlap P  overlap R  overlap F1\n");
+    for role in ROLES {
+        if let Some(s) = roles.get(role) {
+            out += &format!(
+                "{role:<8} {:>5}  {:>9}  {:>7.3}  {:>7.3}  {:>8.3}  {:>9.3}  {:>9.3}  {:>10.3}\n",
+                s.gold,
+                s.predicted,
+                s.exact_precision,
+                s.exact_recall,
+                s.exact_f1,
+                s.overlap_precision,
+                s.overlap_recall,
+                s.overlap_f1
+            );
         }
     }
-    Ok(gold)
+    out
 }
 
-/// The extracted attribution spans of an article, per role.
-fn predicted(id: &str, text: String) -> BTreeMap<&'static str, Vec<(usize, usize)>> {
-    let article = parse(id, None, text, Format::Text);
-    let mut out: BTreeMap<&'static str, Vec<(usize, usize)>> = BTreeMap::new();
-    for claim in extract_article(&article) {
+/// Spans by role.
+type Spans = BTreeMap<&'static str, Vec<(usize, usize)>>;
+
+/// The attribution spans of an article's claims, per role.
+fn predicted(claims: &[Claim]) -> Spans {
+    let mut out = Spans::new();
+    for claim in claims {
         if let ClaimDetail::Attribution { source, cue, content } = &claim.detail {
             out.entry("source").or_default().push((source.span.start, source.span.end));
             out.entry("cue").or_default().push((cue.start, cue.end));
@@ -174,70 +163,92 @@ fn predicted(id: &str, text: String) -> BTreeMap<&'static str, Vec<(usize, usize
     out
 }
 
-/// Finds the `text/` and `attributions/` folders under `dir` (the compartment itself, or a
-/// PolNeAR folder with a `train/` compartment).
-fn folders(dir: &Path) -> Result<(PathBuf, PathBuf), String> {
-    for base in [dir.to_path_buf(), dir.join("train")] {
-        let (text, ann) = (base.join("text"), base.join("attributions"));
-        if text.is_dir() && ann.is_dir() {
-            return Ok((text, ann));
-        }
+/// Scores attribution extraction on a PolNeAR compartment (`limit`: the first N articles).
+///
+/// With `folds`, a model is also trained and scored by cross-validation (see
+/// [`wiretrace_claims::learned`]), with `options`.
+pub fn evaluate(
+    dir: &Path,
+    limit: Option<usize>,
+    folds: Option<usize>,
+    options: TrainOptions,
+) -> Result<AttributionScore, String> {
+    use rayon::prelude::*;
+    let Compartment { work, skipped } = read_compartment(dir, limit)?;
+    let start = std::time::Instant::now();
+    let articles: Vec<Article> =
+        work.par_iter().map(|(id, text, _)| parse(id, None, text.clone(), Format::Text)).collect();
+    let found: Vec<_> = articles.par_iter().map(|a| predicted(&extract_article(a))).collect();
+    let seconds = start.elapsed().as_secs_f64();
+    let golds: Vec<&Gold> = work.iter().map(|(_, _, g)| g).collect();
+    let mut score = AttributionScore {
+        articles: work.len(),
+        relations: golds.iter().map(|g| g.relations).sum(),
+        roles: role_scores(&golds, &found),
+        seconds,
+        skipped,
+        cross_validated: None,
+    };
+    if let Some(folds) = folds {
+        score.cross_validated = Some(cross_validate(&articles, &golds, folds, options)?);
     }
-    Err(format!(
-        "{}: not a PolNeAR compartment (expected text/ and attributions/ folders, here or in train/)",
-        dir.display()
-    ))
+    Ok(score)
 }
 
-/// Scores attribution extraction on a PolNeAR compartment (`limit`: the first N articles).
-pub fn evaluate(dir: &Path, limit: Option<usize>) -> Result<AttributionScore, String> {
-    use rayon::prelude::*;
-    let (text_dir, ann_dir) = folders(dir)?;
-    let mut anns: Vec<PathBuf> = std::fs::read_dir(&ann_dir)
-        .map_err(|e| format!("cannot list {}: {e}", ann_dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "ann"))
-        .collect();
-    anns.sort();
-    // One annotation file per article: `<article>_<annotator>.ann`, the first by name.
-    let mut by_article: BTreeMap<String, PathBuf> = BTreeMap::new();
-    for p in anns {
-        let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-        let article = stem.rsplit_once('_').map_or(stem.clone(), |(a, _)| a.to_string());
-        by_article.entry(article).or_insert(p);
-    }
-    let mut skipped = Vec::new();
-    let mut work: Vec<(String, String, Gold)> = Vec::new();
-    for (article, ann) in by_article.into_iter().take(limit.unwrap_or(usize::MAX)) {
-        let path = text_dir.join(format!("{article}.txt"));
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) => {
-                skipped.push(format!("{}: cannot read the article: {e}", path.display()));
-                continue;
-            }
-        };
-        let gold = read_ann(&ann, &mut skipped)?;
-        work.push((article, text, gold));
-    }
-    if work.is_empty() {
-        return Err(format!("{}: no article with annotations", dir.display()));
-    }
-    let start = std::time::Instant::now();
-    let found: Vec<BTreeMap<&'static str, Vec<(usize, usize)>>> =
-        work.par_iter().map(|(id, text, _)| predicted(id, text.clone())).collect();
-    let seconds = start.elapsed().as_secs_f64();
-    let mut score = AttributionScore { articles: work.len(), seconds, skipped, ..Default::default() };
-    for ((_, _, gold), pred) in work.iter().zip(&found) {
-        score.relations += gold.relations;
+/// Scores per role of the predicted spans of each article against its gold.
+fn role_scores(golds: &[&Gold], found: &[Spans]) -> BTreeMap<String, RoleScore> {
+    let mut roles: BTreeMap<String, RoleScore> = BTreeMap::new();
+    for (gold, pred) in golds.iter().zip(found) {
         for role in ROLES {
             let g = gold.spans.get(role).map_or(&[][..], Vec::as_slice);
             let p = pred.get(role).map_or(&[][..], Vec::as_slice);
-            score.roles.entry(role.to_string()).or_default().add(g, p);
+            roles.entry(role.to_string()).or_default().add(g, p);
         }
     }
-    score.roles.values_mut().for_each(RoleScore::finish);
-    Ok(score)
+    roles.values_mut().for_each(RoleScore::finish);
+    roles
+}
+
+/// Trains a model on all folds but one and reads the attributions of the one left out, for
+/// each fold in turn (article `i` is in fold `i mod folds`).
+fn cross_validate(
+    articles: &[Article],
+    golds: &[&Gold],
+    folds: usize,
+    options: TrainOptions,
+) -> Result<CrossValidated, String> {
+    use rayon::prelude::*;
+    if folds < 2 || folds > articles.len() {
+        return Err(format!(
+            "{folds} folds: cross-validation needs at least 2 folds and no more folds than articles ({})",
+            articles.len()
+        ));
+    }
+    let start = std::time::Instant::now();
+    let annotated: Vec<Annotated> =
+        articles.iter().zip(golds).map(|(a, g)| Annotated { article: a.clone(), spans: g.role_spans() }).collect();
+    let per_fold: Vec<Vec<(usize, Spans)>> = (0..folds)
+        .into_par_iter()
+        .map(|k| {
+            let train: Vec<Annotated> =
+                annotated.iter().enumerate().filter(|(i, _)| i % folds != k).map(|(_, a)| a.clone()).collect();
+            let model = AttributionModel::train(&train, options)?;
+            Ok((0..articles.len())
+                .filter(|i| i % folds == k)
+                .map(|i| (i, predicted(&extract_article_learned(&articles[i], None, &model))))
+                .collect())
+        })
+        .collect::<Result<_, String>>()?;
+    let mut found = vec![BTreeMap::new(); articles.len()];
+    for (i, f) in per_fold.into_iter().flatten() {
+        found[i] = f;
+    }
+    Ok(CrossValidated {
+        folds,
+        epochs: options.epochs,
+        roles: role_scores(golds, &found),
+        seconds: start.elapsed().as_secs_f64(),
+    })
 }
 
 #[cfg(test)]
@@ -268,7 +279,7 @@ mod tests {
         std::fs::write(base.join("attributions/a1_ann1.ann"), &ann).unwrap();
         // A second annotator's file for the same article is not used.
         std::fs::write(base.join("attributions/a1_ann2.ann"), "T1\tSource 0 3\tBud\n").unwrap();
-        let score = evaluate(dir.path(), None).expect("scored");
+        let score = evaluate(dir.path(), None, None, TrainOptions::default()).expect("scored");
         assert_eq!((score.articles, score.relations), (1, 1));
         assert_eq!(score.skipped.len(), 1, "{:?}", score.skipped);
         let cue_score = &score.roles["cue"];
@@ -277,6 +288,10 @@ mod tests {
         assert_eq!(content_score.gold, 1);
         assert_eq!(content_score.gold_overlapped, 1);
         assert!(score.roles["source"].overlap_f1 > 0.0);
-        assert!(evaluate(&dir.path().join("missing"), None).unwrap_err().contains("not a PolNeAR compartment"));
+        let missing = evaluate(&dir.path().join("missing"), None, None, TrainOptions::default()).unwrap_err();
+        assert!(missing.contains("not a PolNeAR compartment"), "{missing}");
+        // One article cannot be cross-validated.
+        let folds = evaluate(dir.path(), None, Some(2), TrainOptions::default()).unwrap_err();
+        assert!(folds.contains("no more folds than articles (1)"), "{folds}");
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod alignment;
 pub mod attribution;
+pub mod brat;
 pub mod clusters;
 pub mod collation;
 pub mod drift;
