@@ -163,5 +163,8 @@ def test_train_an_attribution_model_and_analyse_with_it(tmp_path: Path) -> None:
     assert r.returncode == 1 and str(model) in r.stderr and "not a wiretrace attribution model" in r.stderr
     with pytest.raises(wiretrace.WiretraceError, match="not a wiretrace attribution model"):
         wiretrace.analyze(paths=[story], attribution_model=model)
+    drift = Path(__file__).resolve().parents[1] / "crates" / "wiretrace" / "corpus" / "drift"
+    r = run("eval", "drift", str(drift), "--attribution-model", str(model))
+    assert r.returncode == 1 and str(model) in r.stderr
     r = run("train", "attribution", str(tmp_path / "missing"), "-o", str(model))
     assert r.returncode == 1 and "missing" in r.stderr and "text/ and attributions/" in r.stderr

@@ -9,7 +9,7 @@ use wiretrace::eval::drift::evaluate;
 #[test]
 fn planted_drifts_are_found_and_faithful_rewordings_left_alone() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus/drift");
-    let score = evaluate(&[dir]).unwrap();
+    let score = evaluate(&[dir], &wiretrace::Options::default()).unwrap();
     assert_eq!(score.clusters, 4);
     let all = score.kinds.last().unwrap();
     assert_eq!(all.kind, "all");
@@ -25,6 +25,6 @@ fn planted_drifts_are_found_and_faithful_rewordings_left_alone() {
 #[test]
 fn a_folder_without_manifests_is_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
-    let err = evaluate(&[dir.path().to_path_buf()]).unwrap_err();
+    let err = evaluate(&[dir.path().to_path_buf()], &wiretrace::Options::default()).unwrap_err();
     assert!(err.contains("no manifest.json"), "{err}");
 }

@@ -296,6 +296,9 @@ pub struct EvalDriftArgs {
     /// Cluster folders, or folders of cluster folders.
     #[arg(value_name = "DIR", required = true)]
     pub dirs: Vec<PathBuf>,
+    /// Read attributions with a model trained by `wiretrace train attribution`.
+    #[arg(long, value_name = "FILE")]
+    pub attribution_model: Option<PathBuf>,
     /// Print the scores as JSON instead of text.
     #[arg(long)]
     pub json: bool,
@@ -585,7 +588,13 @@ where
             crate::eval::quantities::QuantityScore::table,
         ),
         Command::Eval(EvalCommand::Drift(e)) => {
-            finish_eval(crate::eval::drift::evaluate(&e.dirs), e.json, crate::eval::drift::DriftScore::table)
+            let opts = load_model(e.attribution_model.as_deref())
+                .map(|attribution_model| Options { attribution_model, ..Options::default() });
+            finish_eval(
+                opts.and_then(|o| crate::eval::drift::evaluate(&e.dirs, &o)),
+                e.json,
+                crate::eval::drift::DriftScore::table,
+            )
         }
         Command::Eval(EvalCommand::Polnear(e)) => finish_eval(
             crate::eval::attribution::evaluate(

@@ -135,8 +135,8 @@ fn span_of(report: &Report, doc: &str, needle: &str) -> Result<(usize, usize), S
     Ok((start, start + needle.chars().count()))
 }
 
-/// Scores drift detection on the cluster folders under each of `paths`.
-pub fn evaluate(paths: &[PathBuf]) -> Result<DriftScore, String> {
+/// Scores drift detection on the cluster folders under each of `paths`, analysed with `opts`.
+pub fn evaluate(paths: &[PathBuf], opts: &Options) -> Result<DriftScore, String> {
     let mut score = DriftScore {
         kinds: DriftKind::ALL
             .iter()
@@ -159,7 +159,7 @@ pub fn evaluate(paths: &[PathBuf]) -> Result<DriftScore, String> {
                 .map(|e| e.path())
                 .filter(|p| p.file_name().is_some_and(|n| n != "manifest.json") && p.is_file())
                 .collect();
-            let report = analyze_paths(&documents, &Options::default());
+            let report = analyze_paths(&documents, opts);
             if let Some(e) = report.errors.first() {
                 return Err(format!("{}: {}: {}", dir.display(), e.input, e.message));
             }
