@@ -139,6 +139,22 @@ pub fn find_drifts(
         for &(s_r, s_ref) in &counterparts {
             ctx.compare(reference, s_ref, r, s_r, &mut drifts);
         }
+        // A reference sentence merged into the counterpart of its neighbour ("A, and B" for
+        // "A. B."): aligned with nothing, but what it says (who it credits left aside, as a
+        // merge may drop them) is carried by the sentence its neighbour is aligned with.
+        let linked_ref: HashSet<usize> =
+            pairs.iter().map(|&(s, _)| s).chain(counterparts.iter().map(|&(_, s)| s)).collect();
+        let ref_sentences = versions[reference].article.sentences.len();
+        for &(s_ref, s_r) in &pairs {
+            for next in [s_ref.checked_sub(1), Some(s_ref + 1)].into_iter().flatten() {
+                if next < ref_sentences
+                    && !linked_ref.contains(&next)
+                    && ctx.support.shared_except(reference, next, r, s_r, &ctx.credits(reference, next)) >= COUNTERPART
+                {
+                    ctx.compare(reference, next, r, s_r, &mut drifts);
+                }
+            }
+        }
         // Still without a counterpart: through a third version aligned with both.
         let mut done: HashSet<usize> =
             pairs.iter().map(|&(_, s)| s).chain(counterparts.iter().map(|&(s, _)| s)).collect();
@@ -220,6 +236,17 @@ fn quantity_phrase(approx: Approximator, number: &str) -> String {
 impl Ctx<'_, '_> {
     fn claims(&self, v: usize, s: usize) -> &[&Claim] {
         self.by_sentence[v].get(s).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The words of a sentence that credit what it says: its attributions' sources and cues.
+    fn credits(&self, v: usize, s: usize) -> String {
+        let mut out = String::new();
+        for c in self.claims(v, s) {
+            if let ClaimDetail::Attribution { source, cue, .. } = &c.detail {
+                out += &format!(" {} {}", source.span.text, cue.text);
+            }
+        }
+        out
     }
 
     fn neighbour_claims(&self, v: usize, s: usize) -> impl Iterator<Item = &&Claim> {

@@ -63,7 +63,12 @@ impl Support {
     /// How much of sentence `s` of version `v` sentence `t` of version `o` (with the sentence
     /// after it when `pair`) carries, from 0 to 1.
     fn score(&self, v: usize, s: usize, o: usize, t: usize, pair: bool) -> f64 {
-        let own = &self.content[v][s];
+        self.score_except(v, s, o, t, pair, &[])
+    }
+
+    /// [`Support::score`], leaving out of sentence `s` the stems in `except`.
+    fn score_except(&self, v: usize, s: usize, o: usize, t: usize, pair: bool, except: &[u64]) -> f64 {
+        let own: Vec<u64> = self.content[v][s].iter().copied().filter(|h| !except.contains(h)).collect();
         let total = self.weight_of(own.iter().copied());
         if total == 0.0 {
             return 0.0;
@@ -78,6 +83,13 @@ impl Support {
     /// How much of sentence `s` of version `v` sentence `t` of version `o` carries.
     pub(crate) fn shared(&self, v: usize, s: usize, o: usize, t: usize) -> f64 {
         self.score(v, s, o, t, false)
+    }
+
+    /// How much of what sentence `s` of version `v` says, without the content stems of
+    /// `words` (such as who it credits), sentence `t` of version `o` carries.
+    pub(crate) fn shared_except(&self, v: usize, s: usize, o: usize, t: usize, words: &str) -> f64 {
+        let except = SentenceFeatures::new(words).content_hashes;
+        self.score_except(v, s, o, t, false, &except)
     }
 
     /// The sentence of version `o` that best carries sentence `s` of version `v`, with its
