@@ -152,6 +152,10 @@ def test_train_an_attribution_model_and_analyse_with_it(tmp_path: Path) -> None:
 
     assert attributions() == []
     assert attributions("--attribution-model", str(model)) == [("The mayor", "lamented")]
+    r = run("analyze", str(story), "-q", "--attribution-model", str(model))
+    info = json.loads(r.stdout)["attribution_model"]
+    assert (info["articles"], info["epochs"]) == (30, 10) and len(info["fingerprint"]) == 16
+    assert "attribution_model" not in json.loads(run("analyze", str(story), "-q").stdout)
     # The same from Python.
     import wiretrace
 

@@ -307,6 +307,7 @@ pub fn analyze_with_progress(
         claims: claims.into_iter().flatten().collect(),
         drifts,
         errors,
+        attribution_model: opts.attribution_model.as_ref().map(|m| m.info().clone()),
     }
 }
 

@@ -145,6 +145,9 @@ pub struct Report {
     pub drifts: Vec<Drift>,
     /// Inputs that could not be analysed, with the reason.
     pub errors: Vec<RecordError>,
+    /// The trained model attributions were read with, when not the rules.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribution_model: Option<wiretrace_claims::learned::ModelInfo>,
 }
 
 impl Report {
@@ -314,6 +317,7 @@ mod summary_tests {
             claims: Vec::new(),
             drifts: Vec::new(),
             errors: Vec::new(),
+            attribution_model: None,
         }
     }
 

@@ -5,8 +5,9 @@
 //! with what wiretrace's rules read around it, so they learn the cues, sources and contents
 //! the rules miss ("called for", "in a statement", beliefs the annotators mark) and where
 //! the rules' spans end too early or too late. The cue tagger runs first; the source and
-//! content taggers also see its cues. Each cue is then given the nearest source and content
-//! of its sentence (see [`extract_article_learned`]).
+//! content taggers also see its cues. Each cue is then given the nearest source of its
+//! sentence and the nearest content of its sentence or the ones beside it (see
+//! [`extract_article_learned`]).
 //!
 //! wiretrace ships no trained model: the corpora annotated for attribution carry no licence
 //! to redistribute what is learned from them. `wiretrace train attribution` trains one from
@@ -24,6 +25,7 @@ pub use assemble::extract_article_learned;
 use crate::model::{Claim, ClaimDetail};
 use features::{doc, sequence, token_tags};
 use perceptron::{Trainer, Weights};
+use serde::{Deserialize, Serialize};
 use wiretrace_parse::Article;
 
 /// Character spans of the three roles of attribution, as code-point ranges into an article's
@@ -53,12 +55,30 @@ pub struct AttributionModel {
     source: Weights,
     cue: Weights,
     content: Weights,
+    info: ModelInfo,
+}
+
+/// How a model was made, as recorded in its file and in the reports it is used for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModelInfo {
+    /// The version of `wiretrace-claims` that trained it. Its rules' spans are among the
+    /// model's features, so another version's rules read with it give other results.
+    pub claims_version: String,
+    /// Passes over the training articles.
+    pub epochs: usize,
+    /// Seed of the order of the articles.
+    pub seed: u64,
+    /// Annotated articles it was trained on.
+    pub articles: usize,
+    /// A hash of the model (XXH3, 64 bits, hexadecimal) that tells models apart.
+    pub fingerprint: String,
 }
 
 impl std::fmt::Debug for AttributionModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let used = |w: &Weights| w.w.iter().filter(|&&x| x != 0.0).count();
         f.debug_struct("AttributionModel")
+            .field("info", &self.info)
             .field("source_weights", &used(&self.source))
             .field("cue_weights", &used(&self.cue))
             .field("content_weights", &used(&self.content))
@@ -136,10 +156,26 @@ impl AttributionModel {
     /// Trains a model on annotated articles.
     ///
     /// # Errors
-    /// When there is no article to learn from.
+    /// When there is no article to learn from, a role has no annotated span in any of them,
+    /// or `options.epochs` is 0.
     pub fn train(docs: &[Annotated], options: TrainOptions) -> Result<Self, String> {
         if docs.is_empty() {
             return Err("no annotated article to train on".into());
+        }
+        if options.epochs == 0 {
+            return Err("a model needs at least one pass over the articles (epochs 0)".into());
+        }
+        for (role, spans) in [
+            ("source", docs.iter().map(|d| d.spans.sources.len()).sum::<usize>()),
+            ("cue", docs.iter().map(|d| d.spans.cues.len()).sum()),
+            ("content", docs.iter().map(|d| d.spans.contents.len()).sum()),
+        ] {
+            if spans == 0 {
+                return Err(format!(
+                    "no {role} span in the {} annotated articles: a model learns all three roles",
+                    docs.len()
+                ));
+            }
         }
         let prepared: Vec<Prepared> =
             docs.iter().map(|d| prepare(&d.article, &crate::extract::extract_article(&d.article))).collect();
@@ -153,7 +189,34 @@ impl AttributionModel {
         let second: Vec<_> = prepared.iter().zip(&cues).map(|(p, c)| sequence(&p.doc, &p.rules, Some(c))).collect();
         let source = train_tagger(&second, &gold(|s| &s.sources), options);
         let content = train_tagger(&second, &gold(|s| &s.contents), options);
-        Ok(Self { source, cue, content })
+        let info = ModelInfo {
+            claims_version: env!("CARGO_PKG_VERSION").to_string(),
+            epochs: options.epochs,
+            seed: options.seed,
+            articles: docs.len(),
+            fingerprint: String::new(),
+        };
+        let mut model = Self { source, cue, content, info };
+        model.info.fingerprint = store::fingerprint(&model);
+        Ok(model)
+    }
+
+    /// How the model was made.
+    pub fn info(&self) -> &ModelInfo {
+        &self.info
+    }
+
+    /// A warning when the model was trained with another version of `wiretrace-claims`,
+    /// whose rules may read other spans than this version's.
+    pub fn version_warning(&self) -> Option<String> {
+        let here = env!("CARGO_PKG_VERSION");
+        (self.info.claims_version != here).then(|| {
+            format!(
+                "the attribution model was trained with wiretrace-claims {}; this is {here}: train it again for \
+                 the results it was measured with",
+                self.info.claims_version
+            )
+        })
     }
 
     /// The spans the model tags in an article, by role.

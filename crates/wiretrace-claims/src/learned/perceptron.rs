@@ -94,8 +94,8 @@ impl Weights {
 pub(crate) struct Trainer {
     w: Vec<f32>,
     totals: Vec<f64>,
-    stamps: Vec<u32>,
-    step: u32,
+    stamps: Vec<u64>,
+    step: u64,
     buf: Vec<u8>,
 }
 
@@ -108,7 +108,7 @@ impl Trainer {
 
     fn nudge(&mut self, f: u32, label: u8, by: f32) {
         let p = f as usize * LABELS + label as usize;
-        self.totals[p] += f64::from(self.step - self.stamps[p]) * f64::from(self.w[p]);
+        self.totals[p] += (self.step - self.stamps[p]) as f64 * f64::from(self.w[p]);
         self.stamps[p] = self.step;
         self.w[p] += by;
     }
@@ -134,9 +134,9 @@ impl Trainer {
 
     /// The averaged weights.
     pub(crate) fn finish(mut self) -> Weights {
-        let step = f64::from(self.step.max(1));
+        let step = self.step.max(1) as f64;
         for p in 0..self.w.len() {
-            self.totals[p] += f64::from(self.step - self.stamps[p]) * f64::from(self.w[p]);
+            self.totals[p] += (self.step - self.stamps[p]) as f64 * f64::from(self.w[p]);
             self.w[p] = (self.totals[p] / step) as f32;
         }
         Weights { w: self.w }

@@ -5,7 +5,7 @@ use crate::model::ClaimDetail;
 use wiretrace_parse::{parse, Format};
 
 const PEOPLE: [&str; 6] =
-    ["The harbour master", "A council spokeswoman", "The ferry operator", "Ms Varga", "The union", "Mr Okafor"];
+    ["The harbour master", "A council spokeswoman", "The ferry operator", "Ms Várga", "The union", "Mr Øyen"];
 const CONTENTS: [&str; 5] = [
     "that the timetable was out of date",
     "that the pier needed repairs",
@@ -19,14 +19,16 @@ const CONTENTS: [&str; 5] = [
 fn annotated(id: &str, sentences: &[(&str, &str, &str)], filler: &str) -> Annotated {
     let mut text = String::new();
     let mut spans = RoleSpans::default();
+    // Offsets in code points, as annotation tools give them.
+    let chars = |t: &str| t.chars().count();
     for (source, cue, content) in sentences {
-        let start = text.len();
+        let start = chars(&text);
         text += &format!("{source} {cue} {content}. ");
-        let s = (start, start + source.len());
-        let c = (s.1 + 1, s.1 + 1 + cue.len());
+        let s = (start, start + chars(source));
+        let c = (s.1 + 1, s.1 + 1 + chars(cue));
         spans.sources.push(s);
         spans.cues.push(c);
-        spans.contents.push((c.1 + 1, c.1 + 1 + content.len()));
+        spans.contents.push((c.1 + 1, c.1 + 1 + chars(content)));
     }
     text += filler;
     Annotated { article: parse(id, None, text, Format::Text), spans }
@@ -37,7 +39,7 @@ fn training_set() -> Vec<Annotated> {
     for i in 0..30 {
         let (p, q) = (PEOPLE[i % 6], PEOPLE[(i + 2) % 6]);
         let (x, y) = (CONTENTS[i % 5], CONTENTS[(i + 3) % 5]);
-        let filler = ["The port opened in 1890.", "Boats left at dawn.", "Rain fell all week."][i % 3];
+        let filler = ["The port opened in 1890.", "Boats left at dawn — early.", "Rain fell all week."][i % 3];
         docs.push(annotated(&format!("d{i}"), &[(p, "lamented", x), (q, "said", y)], filler));
     }
     docs
@@ -46,7 +48,9 @@ fn training_set() -> Vec<Annotated> {
 #[test]
 fn learns_a_cue_the_rules_do_not_know() {
     let model = AttributionModel::train(&training_set(), TrainOptions::default()).expect("trained");
-    let text = "The mayor lamented that the bridge was closed. The bridge opened in 1931.".to_string();
+    let text =
+        "Café owners waited — in vain. The mayor lamented that the bridge was closed. The bridge opened in 1931."
+            .to_string();
     let article = parse("new", None, text, Format::Text);
     let rules = crate::extract::extract_article(&article);
     assert!(!rules.iter().any(|c| matches!(c.detail, ClaimDetail::Attribution { .. })), "{rules:#?}");
@@ -61,6 +65,15 @@ fn learns_a_cue_the_rules_do_not_know() {
         })
         .collect();
     assert_eq!(found, [("The mayor", "lamented", Some("that the bridge was closed"))]);
+    // Every span is a code-point slice of the text.
+    for c in &claims {
+        assert_eq!(c.text, article.slice(c.start, c.end));
+        if let ClaimDetail::Attribution { source, cue, content } = &c.detail {
+            for sp in [Some(&source.span), Some(cue), content.as_ref()].into_iter().flatten() {
+                assert_eq!(sp.text, article.slice(sp.start, sp.end));
+            }
+        }
+    }
     // The other claims are the rules' own, and the identifiers run in order.
     let others = |cs: &[crate::model::Claim]| -> Vec<(usize, usize, String)> {
         cs.iter()
@@ -95,9 +108,50 @@ fn a_model_survives_the_disk_and_bad_files_are_named() {
 }
 
 #[test]
+fn a_model_records_how_it_was_made_and_other_formats_are_refused() {
+    let model = AttributionModel::train(&training_set(), TrainOptions { epochs: 2, seed: 7 }).expect("trained");
+    let info = model.info();
+    assert_eq!((info.epochs, info.seed, info.articles), (2, 7, 30));
+    assert_eq!(info.claims_version, env!("CARGO_PKG_VERSION"));
+    assert_eq!(info.fingerprint.len(), 16);
+    assert!(model.version_warning().is_none());
+    let bytes = model.to_bytes();
+    let text = String::from_utf8_lossy(&bytes[..80]).into_owned();
+    assert!(text.starts_with("wiretrace attribution model 2\nclaims "), "{text}");
+    // Another format, another version of the rules, a weight that is not a number.
+    let other = [b"wiretrace attribution model 1\n".as_slice(), &bytes[30..]].concat();
+    assert!(AttributionModel::from_bytes(&other).unwrap_err().contains("train the model again"));
+    let header = bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').nth(1).map(|(i, _)| i + 1).unwrap();
+    let old_rules =
+        [b"wiretrace attribution model 2\nclaims 0.0.1 epochs 2 seed 7 articles 30\n".as_slice(), &bytes[header..]];
+    let old = AttributionModel::from_bytes(&old_rules.concat()).expect("read");
+    assert!(old.version_warning().is_some_and(|w| w.contains("0.0.1")));
+    assert_eq!(old.info().fingerprint, info.fingerprint);
+    let mut nan = bytes.clone();
+    // The first weight of the first row: after the header, buckets, labels, rows and index.
+    nan[header + 16..header + 20].copy_from_slice(&f32::NAN.to_le_bytes());
+    assert!(AttributionModel::from_bytes(&nan).unwrap_err().contains("not a number"));
+}
+
+#[test]
+fn a_role_nobody_annotated_is_an_error_not_an_empty_model() {
+    let mut docs = training_set();
+    for d in &mut docs {
+        d.spans.contents.clear();
+    }
+    let err = AttributionModel::train(&docs, TrainOptions::default()).unwrap_err();
+    assert!(err.contains("no content span in the 30 annotated articles"), "{err}");
+    let err = AttributionModel::train(&training_set(), TrainOptions { epochs: 0, seed: 1 }).unwrap_err();
+    assert!(err.contains("epochs 0"), "{err}");
+}
+
+#[test]
 fn training_is_repeatable() {
     let docs = training_set();
     let a = AttributionModel::train(&docs, TrainOptions { epochs: 3, seed: 5 }).expect("trained");
     let b = AttributionModel::train(&docs, TrainOptions { epochs: 3, seed: 5 }).expect("trained");
     assert_eq!(a, b);
+    // The seed orders the articles, so another one gives other weights.
+    let c = AttributionModel::train(&docs, TrainOptions { epochs: 3, seed: 6 }).expect("trained");
+    assert_ne!(a.info().fingerprint, c.info().fingerprint);
 }

@@ -329,7 +329,7 @@ pub struct EvalPolnearArgs {
     #[arg(long, value_name = "K")]
     pub folds: Option<usize>,
     /// Training passes over the articles, with --folds.
-    #[arg(long, value_name = "N", default_value_t = 10)]
+    #[arg(long, value_name = "N", default_value_t = 10, requires = "folds")]
     pub epochs: usize,
     /// Print the scores as JSON instead of text.
     #[arg(long)]
@@ -504,7 +504,12 @@ impl AnalyzeArgs {
 pub(super) fn load_model(
     path: Option<&std::path::Path>,
 ) -> Result<Option<std::sync::Arc<wiretrace_claims::learned::AttributionModel>>, String> {
-    path.map(|p| wiretrace_claims::learned::AttributionModel::load(p).map(std::sync::Arc::new)).transpose()
+    let Some(path) = path else { return Ok(None) };
+    let model = wiretrace_claims::learned::AttributionModel::load(path)?;
+    if let Some(w) = model.version_warning() {
+        eprintln!("wiretrace: warning: {}: {w}", path.display());
+    }
+    Ok(Some(std::sync::Arc::new(model)))
 }
 
 /// Options of `wiretrace demo`.
