@@ -268,7 +268,8 @@ mod tests {
         let ann = format!(
             "T1\tSource {src} {}\tthe finance minister\nT2\tCue {cue} {}\tsaid\n\
              T3\tContent {content} {};{} {}\tThe talks stalled on Monday\nT4\tAttribution {cue} {}\tsaid\n\
-             E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\nT5\tSource x y\tbroken\n",
+             E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\nT5\tSource x y\tbroken\n\
+             T6\tCue 9 3\treversed\nT7\tCue 0 9000\tpast the end\n",
             src + 20,
             cue + 4,
             content + 9,
@@ -281,7 +282,9 @@ mod tests {
         std::fs::write(base.join("attributions/a1_ann2.ann"), "T1\tSource 0 3\tBud\n").unwrap();
         let score = evaluate(dir.path(), None, None, TrainOptions::default()).expect("scored");
         assert_eq!((score.articles, score.relations), (1, 1));
-        assert_eq!(score.skipped.len(), 1, "{:?}", score.skipped);
+        assert_eq!(score.skipped.len(), 3, "{:?}", score.skipped);
+        assert!(score.skipped[1].contains("offsets unreadable: Cue 9 3"), "{:?}", score.skipped);
+        assert!(score.skipped[2].contains("after the article's end (76 characters)"), "{:?}", score.skipped);
         let cue_score = &score.roles["cue"];
         assert_eq!((cue_score.gold, cue_score.exact), (1, 1));
         let content_score = &score.roles["content"];

@@ -20,8 +20,9 @@ pub(crate) struct Gold {
 }
 
 /// Reads a BRAT standoff file: `T` lines of type Source, Cue or Content; `E` lines count the
-/// relations. Lines that cannot be read are reported in `skipped`.
-fn read_ann(path: &Path, skipped: &mut Vec<String>) -> Result<Gold, String> {
+/// relations. Lines that cannot be read, and spans beyond the article's `chars` characters,
+/// are reported in `skipped`.
+fn read_ann(path: &Path, chars: usize, skipped: &mut Vec<String>) -> Result<Gold, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let mut gold = Gold::default();
     for (n, line) in text.lines().enumerate() {
@@ -44,10 +45,17 @@ fn read_ann(path: &Path, skipped: &mut Vec<String>) -> Result<Gold, String> {
             parts.next().unwrap_or("").split([' ', ';']).filter(|s| !s.is_empty()).map(|s| s.parse().ok()).collect();
         // Fragments of a discontinuous span may come in any order: take the outer extent.
         let extent = offsets.as_deref().and_then(|o| Some((*o.iter().min()?, *o.iter().max()?)));
+        // Each fragment is a start and a greater end.
+        let fragments_ok = offsets.as_ref().is_some_and(|o| o.len() % 2 == 0 && o.chunks(2).all(|f| f[0] < f[1]));
         match extent {
-            Some((start, end)) if start < end && offsets.as_ref().is_some_and(|o| o.len() % 2 == 0) => {
+            Some((start, end)) if fragments_ok && end <= chars => {
                 gold.spans.entry(role).or_default().push((start, end));
             }
+            Some((_, end)) if fragments_ok => skipped.push(format!(
+                "{}:{}: the span ends at {end}, after the article's end ({chars} characters)",
+                path.display(),
+                n + 1
+            )),
             _ => skipped.push(format!("{}:{}: offsets unreadable: {spec}", path.display(), n + 1)),
         }
     }
@@ -106,7 +114,7 @@ pub(crate) fn read_compartment(dir: &Path, limit: Option<usize>) -> Result<Compa
                 continue;
             }
         };
-        let gold = read_ann(&ann, &mut skipped)?;
+        let gold = read_ann(&ann, text.chars().count(), &mut skipped)?;
         work.push((article, text, gold));
     }
     if work.is_empty() {
