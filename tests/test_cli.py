@@ -162,11 +162,14 @@ def test_train_an_attribution_model_and_analyse_with_it(tmp_path: Path) -> None:
     a = wiretrace.analyze(texts={"story": story.read_text(encoding="utf-8")}, attribution_model=model)
     found = [(c["source"]["text"], c["cue"]["text"]) for c in a.report["claims"] if c["kind"] == "attribution"]
     assert found == [("The mayor", "lamented")]
+    assert len(wiretrace.copy_shares([story], attribution_model=model)) == 1
     model.write_bytes(b"not a model")
     r = run("analyze", str(story), "-q", "--attribution-model", str(model))
     assert r.returncode == 1 and str(model) in r.stderr and "not a wiretrace attribution model" in r.stderr
     with pytest.raises(wiretrace.WiretraceError, match="not a wiretrace attribution model"):
         wiretrace.analyze(paths=[story], attribution_model=model)
+    with pytest.raises(wiretrace.WiretraceError, match="not a wiretrace attribution model"):
+        wiretrace.copy_shares([story], attribution_model=model)
     drift = Path(__file__).resolve().parents[1] / "crates" / "wiretrace" / "corpus" / "drift"
     r = run("eval", "drift", str(drift), "--attribution-model", str(model))
     assert r.returncode == 1 and str(model) in r.stderr

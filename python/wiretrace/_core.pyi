@@ -57,6 +57,7 @@ def version_rows(
     columns: dict[str, str] | None = None,
     parquet: bool = False,
     progress: Callable[[str, int], None] | None = None,
+    attribution_model: str | None = None,
 ) -> tuple[bytes, str]: ...
 def synth(
     path: str,

@@ -33,14 +33,14 @@ def _paths(paths: PathLike | Iterable[PathLike]) -> list[str]:
 @overload
 def copy_shares(
     paths: PathLike | Iterable[PathLike], *, content_threshold: float = ..., containment_threshold: float = ...,
-    columns: Mapping[str, str] | None = ..., progress: ProgressArg = ..., arrow: Literal[False] = ...,
+    columns: Mapping[str, str] | None = ..., progress: ProgressArg = ..., attribution_model: PathLike | None = ..., arrow: Literal[False] = ...,
 ) -> pd.DataFrame: ...
 
 
 @overload
 def copy_shares(
     paths: PathLike | Iterable[PathLike], *, content_threshold: float = ..., containment_threshold: float = ...,
-    columns: Mapping[str, str] | None = ..., progress: ProgressArg = ..., arrow: Literal[True],
+    columns: Mapping[str, str] | None = ..., progress: ProgressArg = ..., attribution_model: PathLike | None = ..., arrow: Literal[True],
 ) -> Any: ...
 
 
@@ -51,6 +51,7 @@ def copy_shares(
     containment_threshold: float = 0.15,
     columns: Mapping[str, str] | None = None,
     progress: ProgressArg = False,
+    attribution_model: PathLike | None = None,
     arrow: bool = False,
 ) -> Any:
     """How much of every version of every story comes from its reference, for a corpus of
@@ -63,7 +64,7 @@ def copy_shares(
     ``paraphrase`` and ``added`` are shares of the version's sentences against the story's
     reference (empty for the reference itself and for stories of one version); ``drifts``
     counts the drifts flagged in the version. ``columns`` names the JSONL/CSV columns by role,
-    as for :func:`wiretrace.analyze`. ``progress=True`` shows a bar per stage (tqdm;
+    as for :func:`wiretrace.analyze`, and so does ``attribution_model``. ``progress=True`` shows a bar per stage (tqdm;
     a widget in a notebook). With ``arrow=True`` the rows come as a ``pyarrow.Table`` built in
     the core (needs the ``arrow`` extra), which suits tables of millions of rows.
 
@@ -81,6 +82,7 @@ def copy_shares(
         data, errors = _core.version_rows(
             _paths(paths), content_threshold=content_threshold, containment_threshold=containment_threshold,
             columns=dict(columns) if columns is not None else None, parquet=arrow, progress=bar.callback,
+            attribution_model=os.fspath(attribution_model) if attribution_model is not None else None,
         )
     for e in json.loads(errors):
         warnings.warn(f"wiretrace skipped {e['input']}: {e['message']}", stacklevel=2)

@@ -59,7 +59,7 @@ pub fn cluster_paths(
 /// `{"rows": [...], "errors": [...]}`, or with `parquet` the rows as Parquet bytes and the
 /// errors as JSON. `progress`, when given, is called with (stage, documents) as the work goes.
 #[pyfunction]
-#[pyo3(signature = (paths, *, content_threshold = 0.3, containment_threshold = 0.15, columns = None, parquet = false, progress = None))]
+#[pyo3(signature = (paths, *, content_threshold = 0.3, containment_threshold = 0.15, columns = None, parquet = false, progress = None, attribution_model = None))]
 #[allow(clippy::too_many_arguments)] // keywords in Python
 pub fn version_rows(
     py: Python<'_>,
@@ -69,10 +69,16 @@ pub fn version_rows(
     columns: Option<HashMap<String, String>>,
     parquet: bool,
     progress: Option<Py<PyAny>>,
+    attribution_model: Option<PathBuf>,
 ) -> PyResult<(Vec<u8>, String)> {
     use wiretrace::shares::Stage;
     let opts = ClusterOptions { content_threshold, containment_threshold, ..ClusterOptions::default() };
     let mut analysis = wiretrace::Options::default();
+    if let Some(path) = attribution_model {
+        let model = wiretrace::claims::learned::AttributionModel::load(&path)
+            .map_err(crate::errors::WiretraceError::new_err)?;
+        analysis.attribution_model = Some(std::sync::Arc::new(model));
+    }
     if let Some(map) = columns {
         analysis.read.columns = columns_from(map)?;
     }
