@@ -9,8 +9,8 @@
 //! sentence and the nearest content of its sentence or the ones beside it (see
 //! [`extract_article_learned`]).
 //!
-//! wiretrace ships no trained model: the corpora annotated for attribution carry no licence
-//! to redistribute what is learned from them. `wiretrace train attribution` trains one from
+//! wiretrace ships no trained model: PolNeAR, the annotated corpus it is evaluated on, carries
+//! no licence to redistribute what is learned from it. `wiretrace train attribution` trains one from
 //! the annotated articles at hand, and `wiretrace eval polnear --folds K` measures the
 //! approach by cross-validation.
 

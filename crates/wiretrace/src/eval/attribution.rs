@@ -9,6 +9,10 @@
 //! recall: gold spans that some predicted span overlaps). A discontinuous gold span counts as
 //! its outer extent. Where several annotators marked an article, the first annotation file
 //! (by name) is the gold, so that each article counts once.
+//!
+//! With folds, a trained model (see [`wiretrace_claims::learned`]) is scored the same way by
+//! cross-validation: article `i` is in fold `i mod K`, and each fold is read by a model trained
+//! on the others.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
