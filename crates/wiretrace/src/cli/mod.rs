@@ -208,7 +208,7 @@ pub enum TrainCommand {
     /// An attribution model, from articles with source, cue and content spans in BRAT standoff
     /// (a PolNeAR compartment, or articles annotated the same way).
     ///
-    /// DIR holds text/<article>.txt and attributions/<article>_<annotator>.ann (or a train/
+    /// DIR holds text/ARTICLE.txt and attributions/ARTICLE_ANNOTATOR.ann (or a train/
     /// folder holding them). The model reads attributions instead of the rules with
     /// `analyze --attribution-model FILE`; `wiretrace eval polnear --folds K` measures it by
     /// cross-validation first.
