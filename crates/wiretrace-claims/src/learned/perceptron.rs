@@ -28,7 +28,7 @@ pub(crate) fn bucket(parts: &[&[u8]], buf: &mut Vec<u8>) -> u32 {
 
 /// A sequence to tag: the features of each token that do not depend on the tags, and a hash of
 /// each token's word for the features that combine it with the previous tag.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default)]
 pub(crate) struct Sequence {
     /// Feature buckets per token.
     pub(crate) features: Vec<Vec<u32>>,
