@@ -75,8 +75,12 @@ const LEADING_QUOTE: &str = r#"(?:(?:[“"]|'')[^“”"]*?(?:[”"]|'')|[^“�
 /// An age between a name and its cue, part of the source phrase but not of its name: "Ramos,
 /// 58, told AFP".
 const AGE: &str = r"(?:,\s*\d{1,3},)?";
+/// Who passed the words on, as part of the source phrase: "Sources cited by Reuters said",
+/// "…, officials quoted by AFP said" (the verb after it is the cue, not "cited").
+const VIA: &str = r#"(?:\s+(?:cited|quoted)\s+by\s+[^,;:“”"]{2,60}?)?"#;
 static LEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r#"^(?:{LEADING_QUOTE})?(?P<src>[^,;:“”"]{{2,80}}?){AGE}\s+(?P<cue>{CUES})(?-u:\b)"#)).unwrap()
+    Regex::new(&format!(r#"^(?:{LEADING_QUOTE})?(?P<src>[^,;:“”"]{{2,80}}?{VIA}){AGE}\s+(?P<cue>{CUES})(?-u:\b)"#))
+        .unwrap()
 });
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -125,7 +129,7 @@ static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r#"(?:[,”"]|'')\s*(?P<src>[^,;:“”"]{{2,80}}?){AGE}\s+(?P<cue>{CUES})(?-u:\b)"#)).unwrap()
+    Regex::new(&format!(r#"(?:[,”"]|'')\s*(?P<src>[^,;:“”"]{{2,80}}?{VIA}){AGE}\s+(?P<cue>{CUES})(?-u:\b)"#)).unwrap()
 });
 /// A group of people who speak, named by a plural noun, and its cue anywhere in a sentence:
 /// "which Democrats say could help him", "the place Pentagon officials say the navy might
@@ -508,6 +512,8 @@ enum Needs {
 
 /// Any of the words of [`CUES`], even inside a longer word (a quick test, not a cue).
 static CUE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("(?:{CUES})")).unwrap());
+/// The verbs of [`CUES`], as words.
+static CUE_SET: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| CUES.split('|').collect());
 /// The participles [`PARTICIPLE`] takes as cues.
 static PARTICIPLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("(?:saying|adding|noting|arguing|telling|warning|insisting|claiming|declaring|calling|accusing|explaining|writing)").unwrap()
@@ -587,6 +593,13 @@ pub(crate) fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
                 src = app;
             }
             if cue.as_str().eq_ignore_ascii_case("per") && !src.as_str().starts_with(char::is_uppercase) {
+                continue;
+            }
+            // "Sources cited by Reuters said …": the sources speak, credited to Reuters, which
+            // the reading of the verb gives (source phrase "Sources cited by Reuters").
+            if matches!(cue.as_str().to_lowercase().as_str(), "cited by" | "quoted by")
+                && src.as_str().split_whitespace().any(|w| CUE_SET.contains(w.to_lowercase().as_str()))
+            {
                 continue;
             }
             let label = src.as_str().to_lowercase();
@@ -957,6 +970,7 @@ mod tests {
             vec!["regional health ministry"]
         );
         assert_eq!(names("Estimates cited by Reuters suggest that about 80 homes flooded."), vec!["Reuters"]);
+
         assert_eq!(
             names("Nadia Ferrant, chief economist at Solvang Securities in Brastel, said rates would rise."),
             vec!["Nadia Ferrant"]
@@ -1341,6 +1355,43 @@ mod tests {
         assert_eq!(
             (got[1].0.as_str(), got[1].1.as_str(), got[1].2.as_deref()),
             ("the engineer", "adding", Some("that the spillway had been cleared"))
+        );
+    }
+
+    #[test]
+    fn sources_cited_by_an_agency_speak_through_their_own_verb() {
+        // The verb after "cited by Reuters" is the cue; the source phrase holds the agency,
+        // which is the name.
+        let read = |t: &str| -> Vec<(String, String, String, Option<String>)> {
+            claims(t)
+                .into_iter()
+                .filter_map(|d| match d {
+                    ClaimDetail::Attribution { source, cue, content } => {
+                        Some((source.span.text, source.name, cue.text, content.map(|c| c.text)))
+                    }
+                    _ => None,
+                })
+                .collect()
+        };
+        let one = |src: &str, name: &str, cue: &str, content: &str| {
+            vec![(src.to_string(), name.to_string(), cue.to_string(), Some(content.to_string()))]
+        };
+        assert_eq!(
+            read("Sources cited by Reuters said 30 soldiers died."),
+            one("Sources cited by Reuters", "Reuters", "said", "30 soldiers died")
+        );
+        assert_eq!(
+            read("Thirty soldiers died, sources cited by Reuters said."),
+            one("sources cited by Reuters", "Reuters", "said", "Thirty soldiers died")
+        );
+        assert_eq!(
+            read("Officials quoted by AFP said the road was closed."),
+            one("Officials quoted by AFP", "AFP", "said", "the road was closed")
+        );
+        // "according to" keeps its own reading.
+        assert_eq!(
+            read("At least 30 soldiers died, according to sources cited by Reuters."),
+            one("Reuters", "Reuters", "according to", "At least 30 soldiers died")
         );
     }
 }
