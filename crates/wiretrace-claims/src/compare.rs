@@ -210,6 +210,12 @@ fn links(alignments: &HashMap<(usize, usize), Alignment>, x: usize, y: usize) ->
     }
 }
 
+/// The links of version `x` with each of the `n` versions (none with itself), as pairs
+/// (sentence of `x`, sentence of the other).
+fn links_by_version(alignments: &HashMap<(usize, usize), Alignment>, x: usize, n: usize) -> Vec<Vec<(usize, usize)>> {
+    (0..n).map(|y| if y == x { Vec::new() } else { links(alignments, x, y) }).collect()
+}
+
 /// A quotation's content span, its words and its content stems.
 type QuoteWords<'a> = (&'a Span, Vec<String>, Vec<String>);
 
@@ -552,14 +558,13 @@ impl Ctx<'_, '_> {
     /// unsupported claim instead).
     fn details(&self, alignments: &HashMap<(usize, usize), Alignment>, r: usize, rf: usize, out: &mut Vec<Drift>) {
         let vr = &self.versions[r];
+        let by_version = links_by_version(alignments, r, self.versions.len());
         let mut shared: Vec<bool> = vec![false; vr.article.sentences.len()];
-        for o in (0..self.versions.len()).filter(|&o| o != r) {
-            for (s, _) in links(alignments, r, o) {
-                shared[s] = true;
-            }
+        for (s, _) in by_version.iter().flatten() {
+            shared[*s] = true;
         }
         for (s_r, is_shared) in shared.into_iter().enumerate() {
-            if !is_shared && self.support.best(r, s_r) < SUPPORTED {
+            if !is_shared && self.support.best(r, s_r, &by_version) < SUPPORTED {
                 continue;
             }
             let cr = self.claims(r, s_r);
@@ -963,14 +968,13 @@ impl Ctx<'_, '_> {
             .map(|d| d.start)
             .collect();
         let mut linked: Vec<bool> = v.article.sentences.iter().map(|s| matched.contains(&s.start)).collect();
-        for other in (0..self.versions.len()).filter(|&o| o != r) {
-            for (s, _) in links(alignments, r, other) {
-                linked[s] = true;
-            }
+        let by_version = links_by_version(alignments, r, self.versions.len());
+        for (s, _) in by_version.iter().flatten() {
+            linked[*s] = true;
         }
         for (k, is_linked) in linked.into_iter().enumerate() {
             let s = &v.article.sentences[k];
-            if is_linked || s.text.split_whitespace().count() < 5 || self.support.best(r, k) >= SUPPORTED {
+            if is_linked || s.text.split_whitespace().count() < 5 || self.support.best(r, k, &by_version) >= SUPPORTED {
                 continue;
             }
             let expl = format!("No other version of the story ({} in all) carries this sentence.", self.versions.len());

@@ -101,12 +101,30 @@ impl Support {
     }
 
     /// The best support of sentence `s` of version `v` by any other version, counting a
-    /// sentence with its next one (a sentence split in two) as well as single sentences.
-    pub(crate) fn best(&self, v: usize, s: usize) -> f64 {
+    /// sentence with its next one (a sentence split in two) as well as single sentences, and
+    /// not counting what the version's other sentences already account for: when the supporting sentence (or the one after it) is aligned with another
+    /// sentence of `v`, the content stems of that sentence are left out of `s`'s. A new claim
+    /// that repeats the story's words ("It is the longest sentence ever handed to a former
+    /// governor" beside the lead "The former governor was sentenced to nine years") is then
+    /// not carried by the lead's counterpart; a paraphrase still is, by what it says beyond
+    /// them. `links[o]` holds the aligned pairs (sentence of `v`, sentence of `o`).
+    pub(crate) fn best(&self, v: usize, s: usize, links: &[Vec<(usize, usize)>]) -> f64 {
         let mut best = 0.0f64;
+        let mut except = Vec::new();
         for o in (0..self.content.len()).filter(|&o| o != v) {
+            let pairs = links.get(o).map_or(&[][..], Vec::as_slice);
             for t in 0..self.content[o].len() {
-                best = best.max(self.score(v, s, o, t, true));
+                except.clear();
+                for &(a, _) in pairs.iter().filter(|&&(a, b)| a != s && (b == t || b == t + 1)) {
+                    except.extend_from_slice(&self.content[v][a]);
+                }
+                except.sort_unstable();
+                except.dedup();
+                // A sentence that only repeats another of its version says nothing new.
+                let repeats = self.content[v][s].iter().all(|h| except.binary_search(h).is_ok());
+                let score =
+                    if repeats { self.score(v, s, o, t, true) } else { self.score_except(v, s, o, t, true, &except) };
+                best = best.max(score);
             }
         }
         best
