@@ -14,6 +14,7 @@ use crate::rules::{
     stems, words, IMPLICIT_NEGATIONS, NEGATION, STEMMER,
 };
 use crate::shares::{share_of, Share};
+use crate::sites::{mentions_noun, sites};
 use crate::support::{Support, COUNTERPART, SUPPORTED};
 use regex::Regex;
 use similar::{capture_diff_slices, diff_ratio};
@@ -155,9 +156,28 @@ pub fn find_drifts(
                 }
             }
         }
-        // Still without a counterpart: through a third version aligned with both.
+        // A clause split off a reference sentence into a sentence of its own ("A, killing
+        // two soldiers." as "A." and "Two soldiers were killed."): aligned with nothing, it
+        // carries what the reference sentence aligned with another of its version's
+        // sentences says beyond that sentence.
         let mut done: HashSet<usize> =
             pairs.iter().map(|&(_, s)| s).chain(counterparts.iter().map(|&(s, _)| s)).collect();
+        for s_r in 0..versions[r].article.sentences.len() {
+            if done.contains(&s_r) {
+                continue;
+            }
+            let split_from = pairs
+                .iter()
+                .map(|&(s_ref, _)| s_ref)
+                .map(|s_ref| (s_ref, ctx.support.shared_except(r, s_r, reference, s_ref, &ctx.credits(r, s_r))))
+                .filter(|&(_, score)| score >= COUNTERPART)
+                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+            if let Some((s_ref, _)) = split_from {
+                ctx.compare(reference, s_ref, r, s_r, &mut drifts);
+                done.insert(s_r);
+            }
+        }
+        // Still without a counterpart: through a third version aligned with both.
         for o in (0..n).filter(|&o| o != r && o != reference) {
             let to_ref = links(alignments, o, reference);
             for (s_r, t) in links(alignments, r, o) {
@@ -856,17 +876,22 @@ impl Ctx<'_, '_> {
         })
     }
 
+    /// The place of the paragraph of sentence `s` of version `v`: its first place named as one
+    /// ("in Kessling"), else the first place the sentence names ("the village of Marrow Ford").
+    fn paragraph_place(&self, v: usize, s: usize) -> Option<&Claim> {
+        let sentences = &self.versions[v].article.sentences;
+        let block = sentences[s].block;
+        (0..sentences.len())
+            .filter(|&k| sentences[k].block == block)
+            .flat_map(|k| self.places_in(v, k, true))
+            .next()
+            .or_else(|| self.places_in(v, s, false).into_iter().next())
+    }
+
     fn conflation(&self, rf: usize, s_ref: usize, r: usize, s_r: usize, out: &mut Vec<Drift>) {
         let vref = &self.versions[rf];
         let block = vref.article.sentences[s_ref].block;
-        // The paragraph's place: its first place named as one ("in Kessling"), else the first
-        // place the reference's sentence names ("the village of Marrow Ford").
-        let topic = (0..vref.article.sentences.len())
-            .filter(|&k| vref.article.sentences[k].block == block)
-            .flat_map(|k| self.places_in(rf, k, true))
-            .next()
-            .or_else(|| self.places_in(rf, s_ref, false).into_iter().next());
-        let Some(topic) = topic else { return };
+        let Some(topic) = self.paragraph_place(rf, s_ref) else { return };
         let key = |c: &Claim| match &c.detail {
             ClaimDetail::Entity { name, .. } => words(name).join(" "),
             _ => words(&c.text).join(" "),
@@ -903,6 +928,42 @@ impl Ctx<'_, '_> {
                 topic.text
             );
             out.push(self.drift(r, DriftKind::EventConflated, span, ev, expl));
+            return;
+        }
+        // Or a site the reference names only in paragraphs about another place ("at the
+        // police post" for a detail of an attack on a checkpoint in another village).
+        let same_topic = |c: &Claim| same_place(&key(c), &key(topic)) || self.nested_places(&c.text, &topic.text);
+        for site in sites(r_text) {
+            if block_sentences.iter().any(|t| mentions_noun(t, site.noun())) {
+                continue;
+            }
+            let elsewhere: Vec<usize> = (0..vref.article.sentences.len())
+                .filter(|&k| vref.article.sentences[k].block != block && site.named_in(&vref.article.sentences[k].text))
+                .collect();
+            // (paragraphs that name no place say nothing either way).
+            let places: Vec<&Claim> = elsewhere.iter().filter_map(|&k| self.paragraph_place(rf, k)).collect();
+            if places.is_empty() || places.iter().any(|&c| same_topic(c)) {
+                continue;
+            }
+            let sentence = &self.versions[r].article.sentences[s_r];
+            let start = sentence.start + r_text[..site.start].chars().count();
+            let end = start + r_text[site.start..site.end].chars().count();
+            let text = r_text[site.start..site.end].to_string();
+            let ev = vec![
+                evidence(vref, &vref.sentence_span(s_ref)),
+                evidence(vref, &Span { start: topic.start, end: topic.end, text: topic.text.clone() }),
+                evidence(vref, &vref.sentence_span(elsewhere[0])),
+            ];
+            let expl = format!(
+                "{} places this at the {} ({}) where {} reports it for {}.",
+                self.versions[r].name(),
+                text,
+                places[0].text,
+                vref.name(),
+                topic.text
+            );
+            out.push(self.drift(r, DriftKind::EventConflated, Span { start, end, text }, ev, expl));
+            return;
         }
     }
 

@@ -29,6 +29,7 @@ mod quantities;
 mod quotes_across;
 mod rules;
 mod shares;
+mod sites;
 mod support;
 
 pub use attribution::normalize_source;

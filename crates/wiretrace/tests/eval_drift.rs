@@ -17,7 +17,7 @@ fn planted_drifts_are_found_and_faithful_rewordings_left_alone() {
         assert!(k.planted >= 2, "{} planted {} times", k.kind, k.planted);
     }
     assert!(all.precision >= 0.95, "precision {:.3}\n{}", all.precision, score.table());
-    assert!(all.recall >= 0.94, "recall {:.3}\n{}", all.recall, score.table());
+    assert!(all.recall >= 0.97, "recall {:.3}\n{}", all.recall, score.table());
     assert_eq!(score.faithful_flagged, 0, "{}", score.table());
     assert!(score.faithful >= 40);
 }
