@@ -133,7 +133,7 @@ pub(crate) fn sequence(doc: &Doc, rules: &[Vec<u8>; 3], cues: Option<&[u8]>) -> 
     };
     let rule_cue = nearest(doc, &rules[1]);
     let learned_cue = cues.map(|c| nearest(doc, c));
-    let mut seq = Sequence { features: Vec::with_capacity(n), words: Vec::with_capacity(n) };
+    let mut seq = Sequence { features: Vec::with_capacity(n), words: Vec::with_capacity(n), parts: Vec::new() };
     for i in 0..n {
         let t = &doc.toks[i];
         let k = i as isize;
@@ -163,6 +163,9 @@ pub(crate) fn sequence(doc: &Doc, rules: &[Vec<u8>; 3], cues: Option<&[u8]>) -> 
         add(&[b"shape+1", doc.toks.get(i + 1).map_or(b"</s>", |t| t.shape.as_bytes())]);
         add(&[b"quoted", &[u8::from(doc.quoted[i])]]);
         let first = i == 0 || doc.sentence[i - 1] != doc.sentence[i];
+        if first && i > 0 {
+            seq.parts.push(i);
+        }
         let last = i + 1 == n || doc.sentence[i + 1] != doc.sentence[i];
         add(&[b"edge", &[u8::from(first), u8::from(last), u8::from(doc.sentence[i].is_some())]]);
         for (r, tags) in rules.iter().enumerate() {

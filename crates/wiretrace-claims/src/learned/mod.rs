@@ -1,10 +1,11 @@
 //! Attribution read by a model trained on annotated articles, for those who have such
 //! articles: source, cue and content spans in BRAT standoff, as in PolNeAR.
 //!
-//! Three taggers (averaged perceptrons, one per role) read each token with its neighbours and
-//! with what wiretrace's rules read around it, so they learn the cues, sources and contents
-//! the rules miss ("called for", "in a statement", beliefs the annotators mark) and where
-//! the rules' spans end too early or too late. The cue tagger runs first; the source and
+//! Three taggers (averaged structured perceptrons, one per role, labelling each sentence's
+//! tokens together) read each token with its neighbours and with what wiretrace's rules read
+//! around it, so they learn the cues, sources and contents the rules miss ("called for", "in
+//! a statement", beliefs the annotators mark) and where the rules' spans end too early or
+//! too late. The cue tagger runs first; the source and
 //! content taggers also see its cues. Each cue is then given the nearest source of its
 //! sentence and the nearest content of its sentence or the ones beside it (see
 //! [`extract_article_learned`]).

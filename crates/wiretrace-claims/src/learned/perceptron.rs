@@ -1,5 +1,6 @@
-//! An averaged perceptron that tags each token of a sequence `O` (outside), `B` (begins a span)
-//! or `I` (inside one), left to right, each decision seeing the ones before it (Collins 2002).
+//! An averaged structured perceptron that tags each token of a sequence `O` (outside), `B`
+//! (begins a span) or `I` (inside one): the best tags of the whole sequence are found at
+//! once (Viterbi), each tag scored with the one before it (Collins 2002).
 //! Features are hashed into a fixed number of buckets, so a model has a fixed size whatever
 //! the vocabulary of its training text.
 
@@ -34,20 +35,31 @@ pub(crate) struct Sequence {
     pub(crate) features: Vec<Vec<u32>>,
     /// The token's word, hashed.
     pub(crate) words: Vec<u64>,
+    /// Where each part tagged on its own (a sentence) begins; none for one part.
+    pub(crate) parts: Vec<usize>,
 }
 
-/// The features that depend on the tags already given.
-fn history(seq: &Sequence, i: usize, tags: &[u8], buf: &mut Vec<u8>) -> [u32; 3] {
-    let prev = if i > 0 { tags[i - 1] } else { 9 };
-    let prev2 = if i > 1 { tags[i - 2] } else { 9 };
-    [
-        bucket(&[b"t-1", &[prev]], buf),
-        bucket(&[b"t-2t-1", &[prev2, prev]], buf),
-        bucket(&[b"t-1w0", &[prev], &seq.words[i].to_le_bytes()], buf),
-    ]
+impl Sequence {
+    /// The token ranges tagged on their own.
+    fn ranges(&self) -> Vec<std::ops::Range<usize>> {
+        let n = self.features.len();
+        let mut starts: Vec<usize> = self.parts.iter().copied().filter(|&p| p < n).collect();
+        starts.insert(0, 0);
+        starts.dedup();
+        let ends = starts.iter().skip(1).copied().chain(std::iter::once(n));
+        starts.iter().copied().zip(ends).filter(|(a, b)| a < b).map(|(a, b)| a..b).collect()
+    }
 }
 
-/// The best label (`O` on a tie).
+/// "Before the first token", as a previous tag.
+const START: u8 = 9;
+
+/// The features of token `i` that depend on the tag before it.
+fn transitions(seq: &Sequence, i: usize, prev: u8, buf: &mut Vec<u8>) -> [u32; 2] {
+    [bucket(&[b"t-1", &[prev]], buf), bucket(&[b"t-1w0", &[prev], &seq.words[i].to_le_bytes()], buf)]
+}
+
+/// The best label of final scores (`O` on a tie).
 fn best(scores: [f32; LABELS]) -> u8 {
     let mut choice = O;
     for l in [B, I] {
@@ -56,6 +68,39 @@ fn best(scores: [f32; LABELS]) -> u8 {
         }
     }
     choice
+}
+
+/// The highest-scoring tags of the tokens `range` of a sequence under weights `w` (Viterbi).
+fn decode(w: &[f32], seq: &Sequence, range: std::ops::Range<usize>) -> Vec<u8> {
+    let (first, n) = (range.start, range.len());
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut buf = Vec::new();
+    let mut total = vec![[f32::NEG_INFINITY; LABELS]; n];
+    let mut back = vec![[O; LABELS]; n];
+    for i in 0..n {
+        let own = scores(w, &seq.features[first + i], &[]);
+        let prevs: &[u8] = if i == 0 { &[START] } else { &[O, B, I] };
+        for &p in prevs {
+            let trans = scores(w, &[], &transitions(seq, first + i, p, &mut buf));
+            let before = if i == 0 { 0.0 } else { total[i - 1][p as usize] };
+            for l in 0..LABELS {
+                let v = before + own[l] + trans[l];
+                if v > total[i][l] {
+                    total[i][l] = v;
+                    back[i][l] = p;
+                }
+            }
+        }
+    }
+    let mut tags = vec![O; n];
+    let mut l = best(total[n - 1]);
+    for i in (0..n).rev() {
+        tags[i] = l;
+        l = back[i][l as usize];
+    }
+    tags
 }
 
 /// Trained weights: `BUCKETS x LABELS`.
@@ -78,14 +123,7 @@ fn scores(w: &[f32], statics: &[u32], dynamic: &[u32]) -> [f32; LABELS] {
 impl Weights {
     /// Tags a sequence.
     pub(crate) fn tag(&self, seq: &Sequence) -> Vec<u8> {
-        let mut buf = Vec::new();
-        let mut tags = Vec::with_capacity(seq.features.len());
-        for i in 0..seq.features.len() {
-            let dynamic = history(seq, i, &tags, &mut buf);
-            let s = scores(&self.w, &seq.features[i], &dynamic);
-            tags.push(best(s));
-        }
-        tags
+        seq.ranges().into_iter().flat_map(|r| decode(&self.w, seq, r)).collect()
     }
 }
 
@@ -113,22 +151,34 @@ impl Trainer {
         self.w[p] += by;
     }
 
-    /// Tags one sequence with the current weights and corrects them where a tag is wrong.
+    /// Tags one sequence with the current weights and moves them towards the gold tags where
+    /// the two differ: the features of the gold tags gain, those of the wrong ones lose.
     pub(crate) fn learn(&mut self, seq: &Sequence, gold: &[u8]) {
-        let mut tags: Vec<u8> = Vec::with_capacity(gold.len());
-        for (i, &want) in gold.iter().enumerate().take(seq.features.len()) {
+        let n = seq.features.len().min(gold.len());
+        for range in seq.ranges() {
+            let range = range.start.min(n)..range.end.min(n);
             self.step += 1;
+            let guess = decode(&self.w, seq, range.clone());
             let mut buf = std::mem::take(&mut self.buf);
-            let dynamic = history(seq, i, &tags, &mut buf);
-            self.buf = buf;
-            let guess = best(scores(&self.w, &seq.features[i], &dynamic));
-            if guess != want {
-                for &f in seq.features[i].iter().chain(&dynamic) {
-                    self.nudge(f, want, 1.0);
-                    self.nudge(f, guess, -1.0);
+            for (k, i) in range.clone().enumerate() {
+                let (want, got) = (gold[i], guess[k]);
+                let (want_prev, got_prev) = if k == 0 { (START, START) } else { (gold[i - 1], guess[k - 1]) };
+                if want != got {
+                    for &f in &seq.features[i] {
+                        self.nudge(f, want, 1.0);
+                        self.nudge(f, got, -1.0);
+                    }
+                }
+                if (want_prev, want) != (got_prev, got) {
+                    for f in transitions(seq, i, want_prev, &mut buf) {
+                        self.nudge(f, want, 1.0);
+                    }
+                    for f in transitions(seq, i, got_prev, &mut buf) {
+                        self.nudge(f, got, -1.0);
+                    }
                 }
             }
-            tags.push(guess);
+            self.buf = buf;
         }
     }
 
@@ -172,8 +222,11 @@ mod tests {
         let mut s = Sequence::default();
         for (i, w) in words.iter().enumerate() {
             let prev = if i > 0 { words[i - 1] } else { "<s>" };
-            s.features
-                .push(vec![bucket(&[b"w0", w.as_bytes()], &mut buf), bucket(&[b"w-1", prev.as_bytes()], &mut buf)]);
+            s.features.push(vec![
+                bucket(&[b"bias"], &mut buf),
+                bucket(&[b"w0", w.as_bytes()], &mut buf),
+                bucket(&[b"w-1", prev.as_bytes()], &mut buf),
+            ]);
             s.words.push(xxh3_64(w.as_bytes()));
         }
         s
@@ -196,7 +249,19 @@ mod tests {
         }
         let w = t.finish();
         assert_eq!(w.tag(&seq(&["we", "says", "rain", "."])), vec![O, O, B, O]);
-        assert_eq!(w.tag(&seq(&["snow", "falls", "."])), vec![O, O, O]);
+        // A word never seen is in a span after "says" and nowhere else.
+        assert_eq!(w.tag(&seq(&["we", "says", "hail", "."])), vec![O, O, B, O]);
+        assert_eq!(w.tag(&seq(&["hail", "falls", "."])), vec![O, O, O]);
+    }
+
+    #[test]
+    fn each_part_is_tagged_on_its_own() {
+        let mut s = seq(&["a", "b", "c", "d", "e", "f", "g"]);
+        assert_eq!(s.ranges(), vec![0..7]);
+        s.parts = vec![2, 5];
+        assert_eq!(s.ranges(), vec![0..2, 2..5, 5..7]);
+        s.parts = vec![0, 7, 9];
+        assert_eq!(s.ranges(), vec![0..7]);
     }
 
     #[test]

@@ -117,13 +117,13 @@ fn a_model_records_how_it_was_made_and_other_formats_are_refused() {
     assert!(model.version_warning().is_none());
     let bytes = model.to_bytes();
     let text = String::from_utf8_lossy(&bytes[..80]).into_owned();
-    assert!(text.starts_with("wiretrace attribution model 2\nclaims "), "{text}");
+    assert!(text.starts_with("wiretrace attribution model 3\nclaims "), "{text}");
     // Another format, another version of the rules, a weight that is not a number.
     let other = [b"wiretrace attribution model 1\n".as_slice(), &bytes[30..]].concat();
     assert!(AttributionModel::from_bytes(&other).unwrap_err().contains("train the model again"));
     let header = bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').nth(1).map(|(i, _)| i + 1).unwrap();
     let old_rules =
-        [b"wiretrace attribution model 2\nclaims 0.0.1 epochs 2 seed 7 articles 30\n".as_slice(), &bytes[header..]];
+        [b"wiretrace attribution model 3\nclaims 0.0.1 epochs 2 seed 7 articles 30\n".as_slice(), &bytes[header..]];
     let old = AttributionModel::from_bytes(&old_rules.concat()).expect("read");
     assert!(old.version_warning().is_some_and(|w| w.contains("0.0.1")));
     assert_eq!(old.info().fingerprint, info.fingerprint);
