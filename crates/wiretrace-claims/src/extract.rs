@@ -145,9 +145,14 @@ fn quotes(r: &Reader<'_>) -> Vec<(usize, usize, (usize, usize))> {
 fn hedges(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
     let mut found: Vec<(usize, usize)> = Vec::new();
     for re in HEDGES.iter() {
-        for m in re.find_iter(r.text) {
-            if !found.iter().any(|&(s, e)| s < m.end() && m.start() < e) {
-                found.push((m.start(), m.end()));
+        let matches: Vec<(usize, usize)> = if re.captures_len() > 1 {
+            re.captures_iter(r.text).filter_map(|c| c.get(1)).map(|m| (m.start(), m.end())).collect()
+        } else {
+            re.find_iter(r.text).map(|m| (m.start(), m.end())).collect()
+        };
+        for (start, end) in matches {
+            if !found.iter().any(|&(s, e)| s < end && start < e) {
+                found.push((start, end));
             }
         }
     }
@@ -518,5 +523,34 @@ pub(crate) mod tests {
                 })
                 .collect();
         assert_eq!(hedges, vec!["Unverified", "appeared to", "could not be independently verified"]);
+    }
+
+    fn hedge_cues(text: &str) -> Vec<(String, String)> {
+        claims(text)
+            .into_iter()
+            .filter_map(|d| match d {
+                ClaimDetail::Hedge { cue, norm, .. } => Some((cue.text, norm)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn verifying_in_the_active_voice_and_putting_a_figure_at_are_hedges() {
+        let pair = |a: &str, b: &str| vec![(a.to_string(), b.to_string())];
+        assert_eq!(
+            hedge_cues("Quillmark Wire could not independently verify the footage."),
+            pair("could not independently verify", "unverified")
+        );
+        assert_eq!(
+            hedge_cues("The agency was unable to confirm the toll."),
+            pair("was unable to confirm", "unverified")
+        );
+        assert_eq!(
+            hedge_cues("The chamber puts the cost of the strike to the economy at about 18 million lirets a day."),
+            pair("puts the cost of the strike to the economy at", "estimated")
+        );
+        // Putting something at a place is no estimate.
+        assert!(hedge_cues("He put the box at the door.").is_empty());
     }
 }

@@ -334,10 +334,12 @@ pub fn event_of(word: &str) -> Option<&'static str> {
     EVENTS.iter().find(|(k, _)| *k == w).map(|(_, e)| *e)
 }
 
-/// Hedge cues, longest first (case-insensitive).
+/// Hedge cues, longest first (case-insensitive). Where a pattern has a group, the cue is the
+/// group and the rest is context it needs.
 pub static HEDGES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
         r"according to unverified reports",
+        r"(?:could not|cannot|can ?not|(?:was|were|is|are) unable to|(?:has|have) not been able to) (?:independently )?(?:verify|confirm)",
         r"could not (?:be )?(?:independently )?(?:verified|confirmed)",
         r"(?:has|have|had) not (?:yet )?been (?:officially |independently )?(?:confirmed|verified|corroborated)",
         r"(?:has|have|had) yet to (?:officially )?(?:confirm|verify)",
@@ -351,6 +353,9 @@ pub static HEDGES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)(?:may|might) have(?-u:\b)",
         r"(?-u:\b)alleged(?-u:\b)",
         r"(?-u:\b)(?:estimates|estimated that)(?-u:\b)",
+        // "puts the cost of the strike at about 18 million": an estimate (the cue is the
+        // group; the figure after it must follow).
+        r"(?-u:\b)((?:puts|put|putting) the (?:[\p{L}-]+ ){1,8}?at) (?:about |around |roughly |some |nearly |almost |more than |over |at least |up to )?[\d$€£]",
     ]
     .iter()
     .map(|p| Regex::new(&format!("(?i){p}")).unwrap())
@@ -370,7 +375,7 @@ pub fn hedge_norm(cue: &str) -> String {
         "reportedly"
     } else if c.contains("alleged") {
         "allegedly"
-    } else if c.contains("estimate") {
+    } else if c.contains("estimate") || c.starts_with("put") {
         "estimated"
     } else {
         c.as_str()
