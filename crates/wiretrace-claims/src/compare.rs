@@ -838,6 +838,19 @@ impl Ctx<'_, '_> {
             }
             (neg, plain)
         };
+        // As many negations on both sides: a word seen as negated on one side only was
+        // reworded around the same negation ("will not go back to work", "will not return to
+        // work"), not flipped.
+        let negations = |text: &str, hedges: &[(String, Span)]| {
+            let in_hedges: usize = hedges
+                .iter()
+                .map(|h| tokenize(&h.1.text).iter().filter(|t| NEGATION.contains(t.norm.as_str())).count())
+                .sum();
+            tokenize(text).iter().filter(|t| NEGATION.contains(t.norm.as_str())).count().saturating_sub(in_hedges)
+        };
+        if negations(a, ha) == negations(b, hb) {
+            return false;
+        }
         let (na, pa) = negated(a, ha);
         let (nb, pb) = negated(b, hb);
         // A sentence that negates with a verb ("barred him from holding") is no flip of one

@@ -1,0 +1,51 @@
+//! A sentence reworded around the same negation ("will not go back to work" as "will not
+//! return to work") keeps its meaning; one that loses its negation ("was not injured" as
+//! "was injured") shifts it.
+
+use wiretrace::{analyze_texts, Options};
+
+const WIRE: &str = "Bus drivers extend strike in Corvel
+
+CORVEL, Norland (Meridian Wire) – Bus drivers in Corvel extended their strike on Wednesday after rejecting a new pay offer from the city's transport company.
+
+The union's leader, Marit Vohl, said the drivers would not go back to work until the company met their demands.
+
+A driver whose bus was hit by a stone during a protest on Tuesday was not injured, police said.
+
+The company said it regretted the decision and was ready to resume talks at any time.
+";
+
+const KEPT: &str = "Corvel bus strike goes on
+
+CORVEL – Bus drivers in Corvel extended their strike on Wednesday after rejecting a new pay offer from the city's transport company.
+
+Union leader Marit Vohl said the drivers would not return to work until the company met their demands.
+
+A driver whose bus was hit by a stone during a protest on Tuesday was not injured, police said.
+
+The company said it regretted the decision and was ready to resume talks at any time.
+";
+
+const FLIPPED: &str = "Corvel bus drivers stay out
+
+CORVEL – Bus drivers in Corvel extended their strike on Wednesday after rejecting a new pay offer from the city's transport company.
+
+The union's leader, Marit Vohl, said the drivers would not go back to work until the company met their demands.
+
+A driver whose bus was hit by a stone during a protest on Tuesday was injured, police said.
+
+The company said it regretted the decision and was ready to resume talks at any time.
+";
+
+#[test]
+fn a_negation_kept_in_other_words_is_no_shift_and_a_lost_one_is() {
+    let texts = [("wire", WIRE), ("courier", KEPT), ("gazette", FLIPPED)]
+        .into_iter()
+        .map(|(id, text)| (id.to_string(), text.to_string()))
+        .collect();
+    let report = analyze_texts(texts, &Options::default());
+    let shifted: Vec<_> = report.drifts.iter().filter(|d| d.kind.as_str() == "meaning_shifted").collect();
+    assert_eq!(shifted.len(), 1, "{:#?}", report.drifts);
+    assert_eq!(shifted[0].document, "gazette");
+    assert!(shifted[0].text.contains("was injured"), "{}", shifted[0].text);
+}
