@@ -66,6 +66,49 @@ fn leading_content(text: &str) -> Vec<String> {
     out
 }
 
+/// The whole named after a per cent: "of" and a noun phrase ("of the residents"), or a noun
+/// phrase the per cent qualifies ("a 4.5 percent pay offer"); none when a function word
+/// comes first ("3.5 percent for this year").
+fn whole_after(text: &str) -> Vec<String> {
+    let toks = tokenize(text);
+    match toks.first().map(|t| t.norm.as_str()) {
+        Some("of") => leading_content(text),
+        Some(w) if !wiretrace_similarity::stopwords::is_stopword(w) && w.chars().all(char::is_alphabetic) => {
+            leading_content(text)
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Words that may stand between "of" and a figure ("a rise of about 5 percent").
+const BEFORE_FIGURE: &[&str] = &[
+    "about", "around", "roughly", "some", "nearly", "almost", "just", "over", "under", "more", "less", "than", "at",
+    "least", "up", "to", "only",
+];
+
+/// The whole named before a per cent by "of": "a pay offer of 3.5 percent" → "pay", "offer"
+/// (the content words right before "of", up to three).
+fn whole_before(text: &str) -> Vec<String> {
+    let toks = tokenize(text);
+    let mut end = toks.len();
+    while end > 0 && BEFORE_FIGURE.contains(&toks[end - 1].norm.as_str()) {
+        end -= 1;
+    }
+    if end == 0 || toks[end - 1].norm != "of" {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for t in toks[..end - 1].iter().rev() {
+        let w = t.norm.as_str();
+        if wiretrace_similarity::stopwords::is_stopword(w) || !w.chars().all(char::is_alphabetic) || out.len() == 3 {
+            break;
+        }
+        out.push(STEMMER.stem(w).into_owned());
+    }
+    out.reverse();
+    out
+}
+
 /// The share a quantity states, if it is one: a per cent ("35%", "fifty percent") or a
 /// fraction below one ("two-thirds", "half"). `number` and `counted` are the quantity's
 /// parts and `sentence` its sentence, all spans of one document.
@@ -86,9 +129,16 @@ pub(crate) fn share_of(value: Option<f64>, number: &Span, counted: Option<&Span>
     // What it is a share of: the words after the per cent ("fifty percent of the residents",
     // "35% of voters"), or what the quantity counts ("two-thirds of the farmers").
     let whole = match (word, counted) {
-        (Some(len), _) => leading_content(&after[len..]),
+        (Some(len), _) => whole_after(&after[len..]),
         (None, Some(c)) => leading_content(&c.text),
-        (None, None) => leading_content(&after),
+        (None, None) => whole_after(&after),
+    };
+    // Or before it: "a pay offer of 3.5 percent".
+    let whole = if whole.is_empty() && !is_fraction {
+        let before: String = sentence.text.chars().take(number.start.saturating_sub(sentence.start)).collect();
+        whole_before(&before)
+    } else {
+        whole
     };
     let percent = if is_fraction { v * 100.0 } else { v };
     Some(Share { percent, fraction: is_fraction, whole })
@@ -132,6 +182,16 @@ mod tests {
         // The 1,200 residents are a count, not a share.
         assert_eq!(s.iter().filter(|x| x.is_none()).count(), 1);
         assert!(shares("Half a million people and 12 percentage points.").iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn the_whole_may_come_before_the_per_cent_and_a_phrase_of_time_is_none() {
+        let whole = |text: &str| shares(text).into_iter().flatten().map(|s| s.whole).collect::<Vec<_>>();
+        let pay = vec![vec!["pay".to_string(), "offer".to_string()]];
+        assert_eq!(whole("They rejected a pay offer of 3.5 percent for this year."), pay);
+        assert_eq!(whole("They turned down a 4.5 percent pay offer for this year."), pay);
+        assert_eq!(whole("They rejected a pay offer of about 3.5% on Monday."), pay);
+        assert_eq!(whole("Prices rose 3.5 percent in May."), vec![Vec::<String>::new()]);
     }
 
     #[test]
