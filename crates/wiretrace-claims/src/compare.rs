@@ -618,7 +618,14 @@ impl Ctx<'_, '_> {
                 }
                 let elsewhere = (0..self.versions.len())
                     .any(|k| k != r && forms.iter().any(|f| self.folded[k].contains(f.as_str())));
-                if !elsewhere {
+                // A source put in another's place is an attribution changed, not a detail added.
+                let changed_source = out.iter().any(|d| {
+                    d.document == vr.article.id
+                        && d.kind == DriftKind::AttributionChanged
+                        && d.start <= c.start
+                        && c.end <= d.end
+                });
+                if !elsewhere && !changed_source {
                     let span = Span { start: c.start, end: c.end, text: c.text.clone() };
                     let expl = format!("{} names “{}”, which no other version mentions.", vr.name(), name);
                     out.push(self.drift(r, DriftKind::DetailAdded, span, vec![evidence(vref, &ref_sentence)], expl));

@@ -550,6 +550,11 @@ pub(crate) mod tests {
             hedge_cues("The chamber puts the cost of the strike to the economy at about 18 million lirets a day."),
             pair("puts the cost of the strike to the economy at", "estimated")
         );
+        assert_eq!(
+            hedge_cues("The strike costs 9 million dalers a day, the chamber estimated."),
+            pair("estimated", "estimated")
+        );
+        assert!(hedge_cues("An estimated 500 people came.").is_empty());
         // Putting something at a place is no estimate.
         assert!(hedge_cues("He put the box at the door.").is_empty());
     }

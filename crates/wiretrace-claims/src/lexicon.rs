@@ -353,6 +353,8 @@ pub static HEDGES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)(?:may|might) have(?-u:\b)",
         r"(?-u:\b)alleged(?-u:\b)",
         r"(?-u:\b)(?:estimates|estimated that)(?-u:\b)",
+        // "…, the chamber estimated." (the cue after what it qualifies).
+        r"(?-u:\b)(estimated)(?:[.,;]|$)",
         // "puts the cost of the strike at about 18 million": an estimate (the cue is the
         // group; the figure after it must follow).
         r"(?-u:\b)((?:puts|put|putting) the (?:[\p{L}-]+ ){1,8}?at) (?:about |around |roughly |some |nearly |almost |more than |over |at least |up to )?[\d$€£]",
