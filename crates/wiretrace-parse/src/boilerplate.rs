@@ -46,6 +46,10 @@ static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^(?:updated|posted|published)\s+\d+\s+(?:minutes?|hours?|days?)\s+ago$",
         r"(?i)^a version of this (?:article|story) (?:appears|appeared) in print",
         r"(?i)^(?:key events|show key events only|summary|live updates?|live)$",
+        // Appeals to readers: "Are you affected by the strike? Email newsdesk@… or message us".
+        r"(?i)^(?:are|were|have|do|did) you(?-u:\b).{0,80}\?\s*(?:e-?mail|contact|message|tell|write|send|get in touch|call|share)(?-u:\b)",
+        r"(?i)^(?:got|have) a (?:news )?(?:tip|story)(?-u:\b).{0,40}\?",
+        r"(?i)^(?:e-?mail|contact|message|write to|tell) (?:us|the newsdesk|our newsdesk|newsdesk)(?-u:\b).{0,80}$",
     ])
     .unwrap()
 });
@@ -144,7 +148,7 @@ const CUE_PHRASES: &[(Cue, &[&str])] = &[
             "briefing",
             "inbox",
             "membership",
-            "member ",
+            " member ",
             "unlimited access",
             "free for",
             "cancel anytime",
@@ -375,6 +379,9 @@ mod tests {
             "Think your friends would be interested? Share this story!",
             "Your email address will not be published. Required fields are marked *",
             "Readers, have your say in the comments",
+            "Are you affected by the strike? Email newsdesk@example.org or message us on WhatsApp.",
+            "Got a news tip? Send it to our desk.",
+            "Contact us at tips@example.org with your story.",
             "Don't miss out: ſubscribe to the Weekend Briefing newsletter",
         ] {
             assert_eq!(classify_line(line), Some(LineKind::Boilerplate), "{line}");
@@ -431,6 +438,9 @@ mod tests {
             "Related talks will resume in Geneva next week, officials said.",
             "The ministry said it had received the email on Monday and would reply within a week.",
             "Campaigners urged residents to join the protest against the copyright reform.",
+            "Are you sure? the judge asked the witness.",
+            "Police asked anyone with information to contact the incident room.",
+            "Do you remember the floods of 1998? Residents of Pellam certainly do, officials said.",
         ] {
             assert_eq!(classify_line(line), None, "{line}");
         }
