@@ -11,7 +11,7 @@ use crate::rules::words;
 /// A preposition, "the", up to two words that qualify the site, and a site noun.
 static SITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:at|in|on|near|outside|inside|into|from|to) the ((?:[\p{L}-]+ ){0,2}?(?:post|checkpoint|outpost|base|camp|barracks|market|station|school|hospital|clinic|mosque|church|temple|prison|jail|mine|plant|factory|refinery|port|harbour|harbor|airport|bridge|crossing|village|square|stadium|embassy|courthouse|hotel|compound|depot|warehouse|dam))(?-u:\b)",
+        r"(?i)(?-u:\b)(?:at|in|on|near|outside|inside|into|from|to) the ((?:[\p{L}-]+ ){0,2}?(?:post|checkpoint|outpost|base|camp|barracks|market|station|school|hospital|clinic|mosque|church|temple|prison|jail|mine|plant|factory|refinery|port|harbour|harbor|airport|bridge|crossing|village|square|stadium|embassy|courthouse|hotel|compound|depot|warehouse|dam|gate|roadblock|terminal|quay|pier|dock|docks|yard))(?-u:\b)",
     )
     .unwrap()
 });
