@@ -151,6 +151,11 @@ pub(crate) const STANCES: &[(&str, &[&str])] = &[
     ("inquiry", &["checking", "investigating", "examining", "looking into", "reviewing", "verifying"]),
     ("suspension", &["suspended", "suspends", "paused", "halted", "froze", "frozen"]),
     ("expulsion", &["expelled", "expels", "fired", "sacked", "banned", "terminated", "revoked"]),
+    ("offer standing", &["remains on the table", "still on the table", "remains open", "still stands", "stands"]),
+    (
+        "withdrawal",
+        &["withdrawn", "withdrew", "withdraws", "pulled", "rescinded", "retracted", "taken off the table", "scrapped"],
+    ),
 ];
 
 /// Stances that cannot both be right about the same claim.
@@ -161,6 +166,7 @@ pub(crate) const CONFLICTING_STANCES: &[(&str, &str)] = &[
     ("inquiry", "denial"),
     ("denial", "confirmation"),
     ("suspension", "expulsion"),
+    ("offer standing", "withdrawal"),
 ];
 
 /// The stances a sentence takes (phrases after "not" or "no" left out).
@@ -261,6 +267,11 @@ mod tests {
             Some(("suspension", "expulsion"))
         );
         assert_eq!(stance_shift("It halted all operations.", "It suspended all operations."), None);
+        assert_eq!(
+            stance_shift("It said its offer “remains on the table”.", "It has withdrawn its offer."),
+            Some(("offer standing", "withdrawal"))
+        );
+        assert_eq!(stance_shift("Its offer remains on the table.", "Its offer still stands."), None);
         assert_eq!(
             stance_shift(
                 "The agency was checking reports that sirens failed.",
