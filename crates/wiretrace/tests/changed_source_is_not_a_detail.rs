@@ -2,7 +2,9 @@
 //! Commerce") is one drift, `attribution_changed`: the new source's name is not also a
 //! `detail_added`.
 
-use wiretrace::{analyze_texts, Options};
+mod common;
+
+use common::analyze;
 
 const WIRE: &str = "Port strike enters second week
 
@@ -33,11 +35,7 @@ Talks between the union and the port's operators are due to resume on Thursday.
 
 #[test]
 fn a_changed_source_is_one_drift() {
-    let texts = [("wire", WIRE), ("herald", CHANGED), ("post", KEPT)]
-        .into_iter()
-        .map(|(id, text)| (id.to_string(), text.to_string()))
-        .collect();
-    let report = analyze_texts(texts, &Options::default());
+    let report = analyze(&[("wire", WIRE), ("herald", CHANGED), ("post", KEPT)]);
     let herald: Vec<_> = report.drifts.iter().filter(|d| d.document == "herald").collect();
     assert_eq!(herald.len(), 1, "{herald:#?}");
     assert_eq!(herald[0].kind.as_str(), "attribution_changed");

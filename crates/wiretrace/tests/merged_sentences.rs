@@ -1,7 +1,9 @@
 //! Two wire sentences merged into one: the claims of the second are still compared, so a
 //! source the merge drops is flagged, and a merge that keeps it is not.
 
-use wiretrace::{analyze_texts, Options};
+mod common;
+
+use common::{analyze, of_kind};
 
 const WIRE: &str = "Ferry terminal still closed after storm
 
@@ -34,12 +36,8 @@ Ferries to the islands now leave from the fishing harbour, which can take only t
 
 #[test]
 fn a_source_dropped_in_a_merged_sentence_is_flagged() {
-    let texts = [("wire", WIRE), ("courier", DROPPED), ("gazette", KEPT)]
-        .into_iter()
-        .map(|(id, text)| (id.to_string(), text.to_string()))
-        .collect();
-    let report = analyze_texts(texts, &Options::default());
-    let dropped: Vec<_> = report.drifts.iter().filter(|d| d.kind.as_str() == "attribution_dropped").collect();
+    let report = analyze(&[("wire", WIRE), ("courier", DROPPED), ("gazette", KEPT)]);
+    let dropped: Vec<_> = of_kind(&report, "attribution_dropped");
     assert_eq!(dropped.len(), 1, "{:#?}", report.drifts);
     let d = dropped[0];
     assert_eq!(d.document, "courier");

@@ -2,7 +2,9 @@
 //! return to work") keeps its meaning; one that loses its negation ("was not injured" as
 //! "was injured") shifts it.
 
-use wiretrace::{analyze_texts, Options};
+mod common;
+
+use common::{analyze, of_kind};
 
 const WIRE: &str = "Bus drivers extend strike in Corvel
 
@@ -39,12 +41,8 @@ The company said it regretted the decision and was ready to resume talks at any 
 
 #[test]
 fn a_negation_kept_in_other_words_is_no_shift_and_a_lost_one_is() {
-    let texts = [("wire", WIRE), ("courier", KEPT), ("gazette", FLIPPED)]
-        .into_iter()
-        .map(|(id, text)| (id.to_string(), text.to_string()))
-        .collect();
-    let report = analyze_texts(texts, &Options::default());
-    let shifted: Vec<_> = report.drifts.iter().filter(|d| d.kind.as_str() == "meaning_shifted").collect();
+    let report = analyze(&[("wire", WIRE), ("courier", KEPT), ("gazette", FLIPPED)]);
+    let shifted: Vec<_> = of_kind(&report, "meaning_shifted");
     assert_eq!(shifted.len(), 1, "{:#?}", report.drifts);
     assert_eq!(shifted[0].document, "gazette");
     assert!(shifted[0].text.contains("was injured"), "{}", shifted[0].text);

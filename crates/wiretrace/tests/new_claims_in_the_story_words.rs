@@ -3,7 +3,9 @@
 //! unsupported claim: what it shares with the other versions is what its version's lead
 //! already says. A reworded sentence that carries another version's claim is not.
 
-use wiretrace::{analyze_texts, Options};
+mod common;
+
+use common::{analyze, of_kind};
 
 const WIRE: &str = "Water company fined over river spill
 
@@ -40,12 +42,8 @@ The company said it accepted the ruling and had replaced the station's pumps.
 
 #[test]
 fn a_new_claim_in_the_leads_words_is_unsupported_and_a_rewording_is_not() {
-    let texts = [("wire", WIRE), ("herald", ADDED), ("post", REWORDED)]
-        .into_iter()
-        .map(|(id, text)| (id.to_string(), text.to_string()))
-        .collect();
-    let report = analyze_texts(texts, &Options::default());
-    let unsupported: Vec<_> = report.drifts.iter().filter(|d| d.kind.as_str() == "unsupported_claim").collect();
+    let report = analyze(&[("wire", WIRE), ("herald", ADDED), ("post", REWORDED)]);
+    let unsupported: Vec<_> = of_kind(&report, "unsupported_claim");
     assert_eq!(unsupported.len(), 1, "{:#?}", report.drifts);
     assert_eq!(unsupported[0].document, "herald");
     assert!(unsupported[0].text.contains("heaviest fine ever"), "{}", unsupported[0].text);

@@ -1,7 +1,9 @@
 //! Shares written as fractions or per cents: "half" and "50 percent", "two-thirds" and "about
 //! 67 percent" say the same; "two-thirds" and "40 percent" do not.
 
-use wiretrace::{analyze_texts, Options};
+mod common;
+
+use common::analyze;
 
 const WIRE: &str = "Dam vote backed by half of residents
 
@@ -32,11 +34,7 @@ The council will meet again next week to decide how the dam will be paid for.
 
 #[test]
 fn a_share_reworded_as_a_per_cent_is_not_a_drift_and_a_changed_one_is() {
-    let texts = [("wire", WIRE), ("herald", FAITHFUL), ("post", CHANGED)]
-        .into_iter()
-        .map(|(id, text)| (id.to_string(), text.to_string()))
-        .collect();
-    let report = analyze_texts(texts, &Options::default());
+    let report = analyze(&[("wire", WIRE), ("herald", FAITHFUL), ("post", CHANGED)]);
     let drifts: Vec<(String, String, String)> =
         report.drifts.iter().map(|d| (d.document.clone(), d.kind.as_str().to_string(), d.text.clone())).collect();
     assert!(drifts.iter().all(|d| d.0 != "herald"), "the faithful version is flagged: {drifts:?}");
@@ -65,8 +63,7 @@ About 51 percent of the shop owners on the quay opposed it, according to a surve
 
 Between 30 and 40 percent of the fishing crews abstained, the guild said.
 ";
-    let texts = vec![("wire".to_string(), wire.to_string()), ("gazette".to_string(), version.to_string())];
-    let report = analyze_texts(texts, &Options::default());
+    let report = analyze(&[("wire", wire), ("gazette", version)]);
     let changed: Vec<&str> = report
         .drifts
         .iter()

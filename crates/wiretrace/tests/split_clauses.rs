@@ -3,7 +3,9 @@
 //! depot", where the wire's depot is in another town), it is an `event_conflated`; kept at
 //! its own place, it is nothing.
 
-use wiretrace::{analyze_texts, Options};
+mod common;
+
+use common::{analyze, of_kind};
 
 const WIRE: &str = "Floods cut rail line in Vessary
 
@@ -46,12 +48,8 @@ Weather forecasters expect more rain over the weekend.
 
 #[test]
 fn a_split_clause_moved_to_another_events_site_is_conflated() {
-    let texts = [("wire", WIRE), ("ledger", MOVED), ("sentinel", KEPT)]
-        .into_iter()
-        .map(|(id, text)| (id.to_string(), text.to_string()))
-        .collect();
-    let report = analyze_texts(texts, &Options::default());
-    let conflated: Vec<_> = report.drifts.iter().filter(|d| d.kind.as_str() == "event_conflated").collect();
+    let report = analyze(&[("wire", WIRE), ("ledger", MOVED), ("sentinel", KEPT)]);
+    let conflated: Vec<_> = of_kind(&report, "event_conflated");
     assert_eq!(conflated.len(), 1, "{:#?}", report.drifts);
     let d = conflated[0];
     assert_eq!(d.document, "ledger");
