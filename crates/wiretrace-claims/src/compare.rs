@@ -166,10 +166,10 @@ pub fn find_drifts(
             if done.contains(&s_r) {
                 continue;
             }
+            let credits = ctx.credits(r, s_r);
             let split_from = pairs
                 .iter()
-                .map(|&(s_ref, _)| s_ref)
-                .map(|s_ref| (s_ref, ctx.support.shared_except(r, s_r, reference, s_ref, &ctx.credits(r, s_r))))
+                .map(|&(s_ref, _)| (s_ref, ctx.support.shared_except(r, s_r, reference, s_ref, &credits)))
                 .filter(|&(_, score)| score >= COUNTERPART)
                 .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
             if let Some((s_ref, _)) = split_from {
