@@ -84,7 +84,7 @@ static FOOTER: LazyLock<RegexSet> = LazyLock::new(|| {
 
 /// Titles of link lists.
 static LIST_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:more from(?: [\p{L} ]{1,30})?|most read|most popular|most viewed|related|related stories|related articles|related content|related coverage|more on this story|more coverage|further reading|you may also like|you might also like|recommended(?: for you)?|trending(?: now)?|top stories|editor'?s picks|more stories|read more|also read|read also|latest news|popular now|in other news)\s*:?$").unwrap()
+    Regex::new(r"(?i)^(?:more from(?: [\p{L} ]{1,30})?|most read|most popular|most viewed|related|related stories|related articles|related content|related coverage|more on this story|more on [\p{L} ]{1,30}|more coverage|further reading|you may also like|you might also like|recommended(?: for you)?|trending(?: now)?|top stories|editor'?s picks|more stories|read more|also read|read also|latest news|popular now|in other news)\s*:?$").unwrap()
 });
 
 /// Caption patterns. Tried one by one: as a `RegexSet` they ran eight times slower, as the
@@ -294,6 +294,23 @@ fn is_breadcrumb(line: &str) -> bool {
         })
 }
 
+/// A section label and the site's name on one line: "Health | Tavrenne Today". Both sides are short capitalised labels, so a headline with the site's name after
+/// it ("Ferry sinks off the coast | The Courier") is not one.
+fn is_section_and_site(line: &str) -> bool {
+    let Some((left, right)) = line.split_once(" | ") else {
+        return false;
+    };
+    let label = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || matches!(c, '&' | '\'' | '’'))
+            })
+    };
+    label(left) && label(right)
+}
+
 /// A short line about cookies, privacy or terms of use (not a story sentence that mentions them).
 fn is_policy_line(words: usize, cues: u8) -> bool {
     // A banner addresses the reader; a story sentence about cookies reports on someone.
@@ -326,6 +343,7 @@ pub fn classify_line(line: &str) -> Option<LineKind> {
     let cues = cues_in(&lower);
     if is_label_bar(line)
         || is_breadcrumb(line)
+        || is_section_and_site(line)
         || is_policy_line(words, cues)
         || is_promo_line(&lower, words, cues)
         || is_author_bio(line, words, cues)
@@ -396,6 +414,9 @@ mod tests {
         assert_eq!(classify_line("FOLLOW INDEPENDENT PRESS:"), Some(LineKind::Footer));
         assert_eq!(classify_line("Follow the money"), None);
         assert_eq!(classify_line("World > Africa > Ferries"), Some(LineKind::Boilerplate));
+        assert_eq!(classify_line("Health | Tavrenne Today"), Some(LineKind::Boilerplate));
+        assert_eq!(classify_line("Ferry sinks off the northern coast | The Courier"), None);
+        assert_eq!(classify_line("More on Health:"), Some(LineKind::ListHeader));
         assert_eq!(classify_line("The site uses cookies to track readers, the regulator said in a report on Monday about the firm's practices."), None);
         assert_eq!(
             classify_line("We use cookies to improve your experience. By continuing you accept our cookie policy."),
