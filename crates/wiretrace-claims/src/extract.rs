@@ -177,7 +177,8 @@ const PLACE_KINDS: &[&str] =
     &["village", "town", "city", "province", "region", "district", "county", "state", "island", "port", "capital"];
 
 /// Prepositions that make the following name a place ("in Havenport", "near the border").
-const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "across", "into", "towards", "toward"];
+const PLACE_PREPOSITIONS: &[&str] =
+    &["in", "at", "near", "outside", "across", "into", "towards", "toward", "beside", "behind", "opposite"];
 const ORG_HEADS: &[&str] = &[
     "ministry",
     "agency",
@@ -209,6 +210,17 @@ const ORG_HEADS: &[&str] = &[
     "times",
     "post",
     "herald",
+    "institute",
+    "union",
+    "federation",
+    "association",
+    "society",
+    "foundation",
+    "authority",
+    "alliance",
+    "organisation",
+    "organization",
+    "corporation",
 ];
 
 /// Words that open sentences with a capital before a name ("Several Marrow Ford residents").
@@ -221,6 +233,10 @@ const SENTENCE_OPENERS: &[&str] = &[
 
 fn entities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
     let toks = &r.tokens;
+    let possessive = |t: &Token| {
+        let w = &r.text[t.start..t.end];
+        w.ends_with("’s") || w.ends_with("'s")
+    };
     let mut out = Vec::new();
     let capital = |t: &Token| r.text[t.start..t.end].starts_with(char::is_uppercase);
     let mut i = 0;
@@ -230,7 +246,12 @@ fn entities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
             continue;
         }
         let s = i;
-        while i + 1 < toks.len() && capital(&toks[i + 1]) && r.adjacent(toks[i].end, toks[i + 1].start) {
+        // A possessive ends a name: "Merrowick’s Ferrand Stadium" names two places.
+        while i + 1 < toks.len()
+            && capital(&toks[i + 1])
+            && r.adjacent(toks[i].end, toks[i + 1].start)
+            && !possessive(&toks[i])
+        {
             i += 1;
         }
         let e = i + 1;
@@ -263,6 +284,8 @@ fn entities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
             "org"
         } else if (s > 0 && PLACE_PREPOSITIONS.contains(&norm(s - 1)))
             || (s > 1 && norm(s - 1) == "the" && PLACE_PREPOSITIONS.contains(&norm(s - 2)))
+            || (s > 1 && possessive(&toks[s - 1]) && PLACE_PREPOSITIONS.contains(&norm(s - 2)))
+            || (s > 2 && possessive(&toks[s - 1]) && norm(s - 2) == "the" && PLACE_PREPOSITIONS.contains(&norm(s - 3)))
             || (s > 1 && norm(s - 1) == "of" && PLACE_KINDS.contains(&norm(s - 2)))
         {
             "place"
@@ -523,6 +546,27 @@ pub(crate) mod tests {
                 })
                 .collect();
         assert_eq!(hedges, vec!["Unverified", "appeared to", "could not be independently verified"]);
+    }
+
+    #[test]
+    fn places_after_a_possessive_and_institutes_of_something() {
+        let entities = |text: &str| -> Vec<(String, String)> {
+            claims(text)
+                .into_iter()
+                .filter_map(|d| match d {
+                    ClaimDetail::Entity { name, entity_type } => Some((name, entity_type)),
+                    _ => None,
+                })
+                .collect()
+        };
+        let found = entities("Families sleep in a camp at Merrowick’s Ferrand Stadium and in the city’s Old Quarter.");
+        let want = |n: &str, t: &str| (n.to_string(), t.to_string());
+        assert!(found.contains(&want("Merrowick", "place")), "{found:?}");
+        assert!(found.contains(&want("Ferrand Stadium", "place")), "{found:?}");
+        assert!(found.contains(&want("Old Quarter", "place")), "{found:?}");
+        let found = entities("Water was tested at the National Institute of Public Health, beside the Tarn Bridge.");
+        assert!(found.contains(&want("National Institute", "org")), "{found:?}");
+        assert!(found.contains(&want("Tarn Bridge", "place")), "{found:?}");
     }
 
     fn hedge_cues(text: &str) -> Vec<(String, String)> {
