@@ -7,6 +7,7 @@
 //! differs, with the reference's span as evidence. Sentences linked to no other version are
 //! unsupported claims; captions dated away from the story are caption mismatches.
 
+use crate::added::added_phrase;
 use crate::lexicon::is_pronoun_source;
 use crate::model::{Approximator, Claim, ClaimDetail, Drift, DriftKind, Evidence, Span};
 use crate::rules::{
@@ -148,11 +149,13 @@ pub fn find_drifts(
         let ref_sentences = versions[reference].article.sentences.len();
         for &(s_ref, s_r) in &pairs {
             for next in [s_ref.checked_sub(1), Some(s_ref + 1)].into_iter().flatten() {
-                if next < ref_sentences
-                    && !linked_ref.contains(&next)
-                    && ctx.support.shared_except(reference, next, r, s_r, &ctx.credits(reference, next)) >= COUNTERPART
-                {
+                if next >= ref_sentences || linked_ref.contains(&next) {
+                    continue;
+                }
+                if ctx.support.shared_except(reference, next, r, s_r, &ctx.credits(reference, next)) >= COUNTERPART {
                     ctx.compare(reference, next, r, s_r, &mut drifts);
+                } else {
+                    ctx.merged_stance(reference, s_ref, next, r, s_r, &mut drifts);
                 }
             }
         }
@@ -249,6 +252,11 @@ struct Ctx<'a, 'b> {
     support: Support,
     /// The version the others are compared with.
     reference_hint: usize,
+}
+
+/// Whether the stems of what a quantity counts name people in general ("residents", "people").
+fn counts_people(stems: &[String]) -> bool {
+    stems.iter().any(|s| crate::lexicon::PEOPLE_NOUNS.contains(&s.as_str()))
 }
 
 fn quantity_phrase(approx: Approximator, number: &str) -> String {
@@ -573,6 +581,28 @@ impl Ctx<'_, '_> {
         self.conflation(rf, s_ref, r, s_r, out);
     }
 
+    /// A stance of reference sentence `next` (beside `s_ref`) reversed in a clause merged into
+    /// `s_r`, the counterpart of `s_ref`: "… the blaze, which had been put out by midday" for
+    /// "… the blaze. By midday the fire had been brought under control …". The merged clause
+    /// is too short for `next` to count as carried, so it is recognised by a conflicting stance
+    /// and two content words of `next` that `s_ref` does not have.
+    fn merged_stance(&self, rf: usize, s_ref: usize, next: usize, r: usize, s_r: usize, out: &mut Vec<Drift>) {
+        let (vref, vr) = (&self.versions[rf], &self.versions[r]);
+        let (own, merged, sentence) =
+            (&vref.article.sentences[s_ref].text, &vref.article.sentences[next].text, &vr.article.sentences[s_r].text);
+        let Some((x, y)) = stance_shift(merged, sentence) else { return };
+        let own: HashSet<String> = content_stems(own).into_iter().collect();
+        let theirs: HashSet<String> = content_stems(sentence).into_iter().collect();
+        let specific: HashSet<String> =
+            content_stems(merged).into_iter().filter(|w| !own.contains(w) && theirs.contains(w)).collect();
+        if specific.len() < 2 {
+            return;
+        }
+        let expl = format!("{} says the {} where {} says the {}.", vr.name(), y, vref.name(), x);
+        let ev = vec![evidence(vref, &vref.sentence_span(next))];
+        out.push(self.drift(r, DriftKind::MeaningShifted, vr.sentence_span(s_r), ev, expl));
+    }
+
     /// Names and dates that no other version gives, in the sentences of `r` that another
     /// version carries (a detail attached to a shared claim; a sentence nobody else has is an
     /// unsupported claim instead).
@@ -647,6 +677,31 @@ impl Ctx<'_, '_> {
                     let span = Span { start: c.start, end: c.end, text: c.text.clone() };
                     let expl = format!("{} dates this “{}”, a date no other version gives.", vr.name(), c.text);
                     out.push(self.drift(r, DriftKind::DetailAdded, span, vec![evidence(vref, &ref_sentence)], expl));
+                }
+            }
+
+            // A circumstance added in words no other version uses ("on a military cargo flight").
+            let known = |w: &str| {
+                let forms = [w.to_string(), format!("{w}s"), w.strip_suffix('s').unwrap_or(w).to_string()];
+                (0..self.versions.len())
+                    .filter(|&k| k != r)
+                    .any(|k| forms.iter().any(|f| self.folded[k].contains(&format!(" {f} "))))
+            };
+            let sentence = &vr.article.sentences[s_r];
+            if let Some((a, b)) = added_phrase(&sentence.text, &vref.article.sentences[t].text, known) {
+                let start = sentence.start + sentence.text[..a].chars().count();
+                let end = start + sentence.text[a..b].chars().count();
+                let taken = out.iter().any(|d| d.document == vr.article.id && d.start < end && start < d.end);
+                if !taken {
+                    let text = sentence.text[a..b].to_string();
+                    let expl = format!("{} adds “{}”, which no other version reports.", vr.name(), text);
+                    out.push(self.drift(
+                        r,
+                        DriftKind::DetailAdded,
+                        Span { start, end, text },
+                        vec![evidence(vref, &ref_sentence)],
+                        expl,
+                    ));
                 }
             }
         }
@@ -801,7 +856,9 @@ impl Ctx<'_, '_> {
                 ClaimDetail::Quantity { value: v2, counted: c2, .. } => {
                     comparable_value(*v2, c2.as_ref()) == value
                         && match (&own, stems_of(c2.as_ref())) {
-                            (Some(a), Some(b)) => a.iter().any(|w| b.contains(w)),
+                            (Some(a), Some(b)) => {
+                                a.iter().any(|w| b.contains(w)) || (counts_people(a) && counts_people(&b))
+                            }
                             _ => true,
                         }
                 }
@@ -908,10 +965,37 @@ impl Ctx<'_, '_> {
             .or_else(|| self.places_in(v, s, false).into_iter().next())
     }
 
+    /// Whether version `v` names the place `key` (its words, joined) in paragraphs other than
+    /// `block`, and not in `block`.
+    fn named_in_other_paragraphs_only(&self, v: usize, block: usize, key: &str) -> bool {
+        let sentences = &self.versions[v].article.sentences;
+        let names = |k: usize| {
+            self.places_in(v, k, false).iter().any(|c| match &c.detail {
+                ClaimDetail::Entity { name, .. } => words(name).join(" ") == key,
+                _ => false,
+            })
+        };
+        // (in the paragraph, by its words: a name that opens a sentence is no entity).
+        let in_words = |k: usize| format!(" {} ", words(&sentences[k].text).join(" ")).contains(&format!(" {key} "));
+        let (here, elsewhere): (Vec<usize>, Vec<usize>) =
+            (0..sentences.len()).partition(|&k| sentences[k].block == block);
+        !here.into_iter().any(in_words) && elsewhere.into_iter().any(names)
+    }
+
     fn conflation(&self, rf: usize, s_ref: usize, r: usize, s_r: usize, out: &mut Vec<Drift>) {
         let vref = &self.versions[rf];
         let block = vref.article.sentences[s_ref].block;
-        let Some(topic) = self.paragraph_place(rf, s_ref) else { return };
+        // A paragraph that names no place is about the story's place, the first one it names
+        // as a place; then only a place borrowed from another of its paragraphs counts as moved.
+        let (topic, borrowed_only) = match self.paragraph_place(rf, s_ref) {
+            Some(t) => (t, false),
+            None => {
+                let first =
+                    (0..vref.article.sentences.len()).find_map(|k| self.places_in(rf, k, true).into_iter().next());
+                let Some(t) = first else { return };
+                (t, true)
+            }
+        };
         let key = |c: &Claim| match &c.detail {
             ClaimDetail::Entity { name, .. } => words(name).join(" "),
             _ => words(&c.text).join(" "),
@@ -933,6 +1017,7 @@ impl Ctx<'_, '_> {
                 && !same_place(&k, &key(topic))
                 && !self.nested_places(&c.text, &topic.text)
                 && !block_sentences.iter().any(|t| mentioned_alike(t, r_text, &c.text))
+                && (!borrowed_only || self.named_in_other_paragraphs_only(rf, block, &k))
         });
         if let Some(moved) = moved {
             let span = Span { start: moved.start, end: moved.end, text: moved.text.clone() };

@@ -18,6 +18,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod added;
 mod attribution;
 mod compare;
 mod extract;

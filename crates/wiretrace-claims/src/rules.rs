@@ -124,12 +124,17 @@ pub(crate) fn scope_kept(sentence: &Span, cue: &Span, other: &Span) -> bool {
         before[before.len().saturating_sub(3)..].to_vec()
     };
     let theirs: HashSet<String> = content(&other.text).into_iter().collect();
-    // A figure both sentences give is the claim the hedge qualified ("400 are thought to
-    // have been killed" and "400 fatalities").
+    // A figure both sentences give in the hedge's clause is the claim the hedge qualified
+    // ("400 are thought to have been killed" and "400 fatalities"); a time given elsewhere in
+    // the sentence is not ("broke out at 11:30 p.m., apparently in a storage hall").
     let figure = |w: &String| w.chars().any(|c| c.is_ascii_digit());
+    let boundary = |c: &char| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')');
+    let from = chars[..a].iter().rposition(boundary).map_or(0, |i| i + 1);
+    let to = chars[b..].iter().position(boundary).map_or(chars.len(), |i| b + i);
+    let clause: String = chars[from..to].iter().collect();
     scope.is_empty()
         || scope.iter().filter(|w| theirs.contains(*w)).count() * 2 >= scope.len()
-        || content(&sentence.text).iter().any(|w| figure(w) && theirs.contains(w))
+        || content(&clause).iter().any(|w| figure(w) && theirs.contains(w))
 }
 
 /// Stances a sentence can take towards a claim, with the phrases that express them.
@@ -156,6 +161,30 @@ pub(crate) const STANCES: &[(&str, &[&str])] = &[
         "withdrawal",
         &["withdrawn", "withdrew", "withdraws", "pulled", "rescinded", "retracted", "taken off the table", "scrapped"],
     ),
+    (
+        "fire is still burning",
+        &[
+            "still burning",
+            "still ablaze",
+            "continued to burn",
+            "still smouldering",
+            "still smoldering",
+            "under control",
+        ],
+    ),
+    (
+        "fire is out",
+        &[
+            "extinguished",
+            "been put out",
+            "was put out",
+            "were put out",
+            "put out the fire",
+            "put out the blaze",
+            "put out the flames",
+            "burned itself out",
+        ],
+    ),
 ];
 
 /// Stances that cannot both be right about the same claim.
@@ -167,6 +196,7 @@ pub(crate) const CONFLICTING_STANCES: &[(&str, &str)] = &[
     ("denial", "confirmation"),
     ("suspension", "expulsion"),
     ("offer standing", "withdrawal"),
+    ("fire is still burning", "fire is out"),
 ];
 
 /// The stances a sentence takes (phrases after "not" or "no" left out).
@@ -279,6 +309,11 @@ mod tests {
             ),
             Some(("inquiry", "confirmation"))
         );
+        assert_eq!(
+            stance_shift("By noon the fire was still burning in one warehouse.", "The blaze had been put out by noon."),
+            Some(("fire is still burning", "fire is out"))
+        );
+        assert_eq!(stance_shift("The ministry put out a statement.", "The fire was still burning."), None);
         // A negated stance is not taken.
         assert_eq!(stance_shift("The army confirmed the toll.", "The army has not confirmed the toll."), None);
     }
@@ -303,6 +338,9 @@ mod tests {
             &span("are thought to", 23),
             &span("The violence caused over 400 military fatalities.", 0)
         ));
+        // A time outside the hedge's clause is not what it qualified.
+        let s = span("The fire broke out at 11 p.m., apparently in a solvent store at the factory.", 0);
+        assert!(!scope_kept(&s, &span("apparently", 31), &span("The fire broke out at 11 p.m. at the factory.", 0)));
     }
 
     #[test]

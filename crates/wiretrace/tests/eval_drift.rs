@@ -22,20 +22,20 @@ fn planted_drifts_are_found_and_faithful_rewordings_left_alone() {
     assert!(score.faithful >= 40);
 }
 
-/// The cluster written apart from the detector (`corpus/drift-heldout`). It was held out
+/// The clusters written apart from the detector (`corpus/drift-heldout`). Each was held out
 /// only for its first measurement (`docs/claims.md`); since then the detector was improved on
-/// it, so this guards what was fixed.
+/// them, so this guards what was fixed.
 #[test]
-fn the_once_held_out_cluster_stays_found() {
+fn the_once_held_out_clusters_stay_found() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus/drift-heldout");
     let score = evaluate(&[dir], &wiretrace::Options::default()).unwrap();
-    assert_eq!(score.clusters, 1);
+    assert_eq!(score.clusters, 3);
     let all = score.kinds.last().unwrap();
-    assert!(all.planted >= 13, "{}", score.table());
+    assert!(all.planted >= 37, "{}", score.table());
     assert!(all.precision >= 0.95, "precision {:.3}\n{}", all.precision, score.table());
     assert!(all.recall >= 0.95, "recall {:.3}\n{}", all.recall, score.table());
     assert_eq!(score.faithful_flagged, 0, "{}", score.table());
-    assert!(score.faithful >= 15);
+    assert!(score.faithful >= 55);
 }
 
 #[test]
