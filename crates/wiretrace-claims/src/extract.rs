@@ -246,11 +246,18 @@ fn entities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
             continue;
         }
         let s = i;
-        // A possessive ends a name: "Merrowick’s Ferrand Stadium" names two places.
+        // A possessive before a name of two words or more ends a name: "Merrowick’s Ferrand
+        // Stadium" names two places; "Tanner’s Lock" is one.
+        let name_of_two = |k: usize| {
+            k + 1 < toks.len()
+                && capital(&toks[k])
+                && capital(&toks[k + 1])
+                && r.adjacent(toks[k].end, toks[k + 1].start)
+        };
         while i + 1 < toks.len()
             && capital(&toks[i + 1])
             && r.adjacent(toks[i].end, toks[i + 1].start)
-            && !possessive(&toks[i])
+            && !(possessive(&toks[i]) && name_of_two(i + 1))
         {
             i += 1;
         }
@@ -567,6 +574,9 @@ pub(crate) mod tests {
         let found = entities("Water was tested at the National Institute of Public Health, beside the Tarn Bridge.");
         assert!(found.contains(&want("National Institute", "org")), "{found:?}");
         assert!(found.contains(&want("Tarn Bridge", "place")), "{found:?}");
+        // A name with a possessive inside it stays whole.
+        let found = entities("The barge sank near Tanner's Lock on Monday.");
+        assert!(found.contains(&want("Tanner's Lock", "place")), "{found:?}");
     }
 
     fn hedge_cues(text: &str) -> Vec<(String, String)> {
