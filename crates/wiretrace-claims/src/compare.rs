@@ -180,6 +180,20 @@ pub fn find_drifts(
                 done.insert(s_r);
             }
         }
+        // A sentence aligned with nothing that reverses the stance of a reference sentence
+        // aligned with nothing ("likely to be the last" for "left the door open to more
+        // increases"): the same claim, reworded past recognition but for its subject.
+        for s_r in 0..versions[r].article.sentences.len() {
+            if done.contains(&s_r) {
+                continue;
+            }
+            for s_ref in (0..ref_sentences).filter(|s| !linked_ref.contains(s)) {
+                if ctx.reversed_stance(reference, s_ref, r, s_r, &mut drifts) {
+                    done.insert(s_r);
+                    break;
+                }
+            }
+        }
         // Still without a counterpart: through a third version aligned with both.
         for o in (0..n).filter(|&o| o != r && o != reference) {
             let to_ref = links(alignments, o, reference);
@@ -579,6 +593,24 @@ impl Ctx<'_, '_> {
 
         // Places: a detail placed somewhere else than in the reference's paragraph.
         self.conflation(rf, s_ref, r, s_r, out);
+    }
+
+    /// Flags `s_r` as a `meaning_shifted` when it takes a stance that conflicts with one of
+    /// reference sentence `s_ref` and the two share two content words or more; says whether
+    /// it did.
+    fn reversed_stance(&self, rf: usize, s_ref: usize, r: usize, s_r: usize, out: &mut Vec<Drift>) -> bool {
+        let (vref, vr) = (&self.versions[rf], &self.versions[r]);
+        let (a, b) = (&vref.article.sentences[s_ref].text, &vr.article.sentences[s_r].text);
+        let Some((x, y)) = stance_shift(a, b) else { return false };
+        let theirs: HashSet<String> = content_stems(b).into_iter().collect();
+        let shared: HashSet<String> = content_stems(a).into_iter().filter(|w| theirs.contains(w)).collect();
+        if shared.len() < 2 {
+            return false;
+        }
+        let expl = format!("{} says the {} where {} says the {}.", vr.name(), y, vref.name(), x);
+        let ev = vec![evidence(vref, &vref.sentence_span(s_ref))];
+        out.push(self.drift(r, DriftKind::MeaningShifted, vr.sentence_span(s_r), ev, expl));
+        true
     }
 
     /// A stance of reference sentence `next` (beside `s_ref`) reversed in a clause merged into

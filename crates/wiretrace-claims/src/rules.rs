@@ -185,6 +185,35 @@ pub(crate) const STANCES: &[(&str, &[&str])] = &[
             "burned itself out",
         ],
     ),
+    (
+        "door is open to more",
+        &[
+            "door open to more",
+            "door open to further",
+            "further tightening",
+            "further increases",
+            "more increases",
+            "further hikes",
+            "more hikes",
+            "further cuts",
+            "more cuts",
+        ],
+    ),
+    (
+        "move is the last",
+        &[
+            "likely to be the last",
+            "would be the last",
+            "will be the last",
+            "the last in the current",
+            "the final increase",
+            "the final cut",
+            "no further increases",
+            "no more increases",
+            "no further cuts",
+            "no more cuts",
+        ],
+    ),
 ];
 
 /// Stances that cannot both be right about the same claim.
@@ -197,6 +226,7 @@ pub(crate) const CONFLICTING_STANCES: &[(&str, &str)] = &[
     ("suspension", "expulsion"),
     ("offer standing", "withdrawal"),
     ("fire is still burning", "fire is out"),
+    ("door is open to more", "move is the last"),
 ];
 
 /// The stances a sentence takes (phrases after "not" or "no" left out).
@@ -314,6 +344,11 @@ mod tests {
             Some(("fire is still burning", "fire is out"))
         );
         assert_eq!(stance_shift("The ministry put out a statement.", "The fire was still burning."), None);
+        assert_eq!(
+            stance_shift("The bank left the door open to more increases.", "The rise will be the last for now."),
+            Some(("door is open to more", "move is the last"))
+        );
+        assert_eq!(stance_shift("It left the door open to further cuts.", "More cuts may follow."), None);
         // A negated stance is not taken.
         assert_eq!(stance_shift("The army confirmed the toll.", "The army has not confirmed the toll."), None);
     }
