@@ -84,7 +84,7 @@ static FOOTER: LazyLock<RegexSet> = LazyLock::new(|| {
 
 /// Titles of link lists.
 static LIST_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:more from(?: [\p{L} ]{1,30})?|most read|most popular|most viewed|related|related stories|related articles|related content|related coverage|more on this story|more on [\p{L} ]{1,30}|more coverage|further reading|you may also like|you might also like|recommended(?: for you)?|trending(?: now)?|top stories|editor'?s picks|more stories|read more|also read|read also|latest news|popular now|in other news)\s*:?$").unwrap()
+    Regex::new(r"(?i)^(?:more from(?: [\p{L} ]{1,30})?|most read|most popular|most viewed|related|related stories|related articles|related content|related coverage|more on this story|more on [\p{L} ]{1,30}:|more coverage|further reading|you may also like|you might also like|recommended(?: for you)?|trending(?: now)?|top stories|editor'?s picks|more stories|read more|also read|read also|latest news|popular now|in other news)\s*:?$").unwrap()
 });
 
 /// Caption patterns. Tried one by one: as a `RegexSet` they ran eight times slower, as the
@@ -294,21 +294,26 @@ fn is_breadcrumb(line: &str) -> bool {
         })
 }
 
-/// A section label and the site's name on one line: "Health | Tavrenne Today". Both sides are short capitalised labels, so a headline with the site's name after
-/// it ("Ferry sinks off the coast | The Courier") is not one.
+/// A section label and the site's name on one line: "Health | Tavrenne Today". The section
+/// is one or two capitalised words and the name up to three, so a headline with the site's
+/// name after it ("Ferry sinks off the coast | The Courier") is not one, nor is a byline
+/// ("By Jane Doe | Reuters").
 fn is_section_and_site(line: &str) -> bool {
     let Some((left, right)) = line.split_once(" | ") else {
         return false;
     };
-    let label = |p: &str| {
+    if left.starts_with("By ") || left.starts_with("BY ") {
+        return false;
+    }
+    let label = |p: &str, most: usize| {
         let words: Vec<&str> = p.split_whitespace().collect();
-        (1..=3).contains(&words.len())
+        (1..=most).contains(&words.len())
             && words.iter().all(|w| {
                 w.starts_with(char::is_uppercase)
                     && w.chars().all(|c| c.is_alphabetic() || matches!(c, '&' | '\'' | '’'))
             })
     };
-    label(left) && label(right)
+    label(left, 2) && label(right, 3)
 }
 
 /// A short line about cookies, privacy or terms of use (not a story sentence that mentions them).
@@ -417,6 +422,9 @@ mod tests {
         assert_eq!(classify_line("Health | Tavrenne Today"), Some(LineKind::Boilerplate));
         assert_eq!(classify_line("Ferry sinks off the northern coast | The Courier"), None);
         assert_eq!(classify_line("More on Health:"), Some(LineKind::ListHeader));
+        assert_eq!(classify_line("More on Tuesday"), None);
+        assert_eq!(classify_line("Inflation Slows Again | Tavrenne Today"), None);
+        assert_ne!(classify_line("By Jane Doe | Reuters"), Some(LineKind::Boilerplate));
         assert_eq!(classify_line("The site uses cookies to track readers, the regulator said in a report on Monday about the firm's practices."), None);
         assert_eq!(
             classify_line("We use cookies to improve your experience. By continuing you accept our cookie policy."),
