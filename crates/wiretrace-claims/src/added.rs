@@ -2,7 +2,9 @@
 //! where every other version has "arrived on Sunday". Such a phrase is a `detail_added` when it
 //! opens with a preposition, carries at least two content words, and none of its content
 //! words occurs anywhere in the other versions of the story (a phrase moved from another
-//! sentence, or a synonym of words the others use, is not new information).
+//! sentence is not new information). Words are compared as written, a plural "s" aside, so
+//! a synonym of the others' words ("an army lorry" for "a military truck") is taken as new:
+//! a reader can dismiss it from the evidence shown.
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 use wiretrace_parse::tokenize;

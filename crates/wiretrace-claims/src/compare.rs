@@ -12,7 +12,7 @@ use crate::lexicon::is_pronoun_source;
 use crate::model::{Approximator, Claim, ClaimDetail, Drift, DriftKind, Evidence, Span};
 use crate::rules::{
     comparable_value, content_stems, frame, is_description, mentioned_alike, same_source, scope_kept, stance_shift,
-    stems, words, IMPLICIT_NEGATIONS, NEGATION, STEMMER,
+    stances, stems, words, IMPLICIT_NEGATIONS, NEGATION, STEMMER,
 };
 use crate::shares::{share_of, Share};
 use crate::sites::{mentions_noun, sites};
@@ -84,6 +84,10 @@ fn story_text(v: &Version<'_>) -> String {
 fn evidence(v: &Version<'_>, span: &Span) -> Evidence {
     Evidence { document: v.article.id.clone(), start: span.start, end: span.end, text: span.text.clone() }
 }
+
+/// How far, in sentences, a rewrite may move a reworded sentence from where the sentences
+/// around it in the reference are aligned.
+const NEAR_SENTENCES: usize = 3;
 
 /// Finds the drifts of a cluster.
 ///
@@ -181,13 +185,20 @@ pub fn find_drifts(
             }
         }
         // A sentence aligned with nothing that reverses the stance of a reference sentence
-        // aligned with nothing ("likely to be the last" for "left the door open to more
-        // increases"): the same claim, reworded past recognition but for its subject.
+        // aligned with nothing, near where that sentence's aligned neighbours put it
+        // ("likely to be the last" for "left the door open to more increases"): the same
+        // claim, reworded past recognition but for its subject.
+        let near = |s_ref: usize, s_r: usize| {
+            pairs
+                .iter()
+                .min_by_key(|&&(k, _)| k.abs_diff(s_ref))
+                .is_some_and(|&(_, k)| k.abs_diff(s_r) <= NEAR_SENTENCES)
+        };
         for s_r in 0..versions[r].article.sentences.len() {
             if done.contains(&s_r) {
                 continue;
             }
-            for s_ref in (0..ref_sentences).filter(|s| !linked_ref.contains(s)) {
+            for s_ref in (0..ref_sentences).filter(|&s| !linked_ref.contains(&s) && near(s, s_r)) {
                 if ctx.reversed_stance(reference, s_ref, r, s_r, &mut drifts) {
                     done.insert(s_r);
                     break;
@@ -623,6 +634,10 @@ impl Ctx<'_, '_> {
         let (own, merged, sentence) =
             (&vref.article.sentences[s_ref].text, &vref.article.sentences[next].text, &vr.article.sentences[s_r].text);
         let Some((x, y)) = stance_shift(merged, sentence) else { return };
+        // (the aligned sentence may take that stance itself: "… was finally extinguished").
+        if stances(own).contains(y) {
+            return;
+        }
         let own: HashSet<String> = content_stems(own).into_iter().collect();
         let theirs: HashSet<String> = content_stems(sentence).into_iter().collect();
         let specific: HashSet<String> =

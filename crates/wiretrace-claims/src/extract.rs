@@ -246,18 +246,20 @@ fn entities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
             continue;
         }
         let s = i;
-        // A possessive before a name of two words or more ends a name: "Merrowick’s Ferrand
-        // Stadium" names two places; "Tanner’s Lock" is one.
+        // A place's possessive before a name of two words or more ends a name: "at
+        // Merrowick’s Ferrand Stadium" names two places; "Tanner’s Lock", "St Mary’s Primary
+        // School" and "the People’s Liberation Army" are one name each.
         let name_of_two = |k: usize| {
             k + 1 < toks.len()
                 && capital(&toks[k])
                 && capital(&toks[k + 1])
                 && r.adjacent(toks[k].end, toks[k + 1].start)
         };
+        let after_place_preposition = s > 0 && PLACE_PREPOSITIONS.contains(&toks[s - 1].norm.as_str());
         while i + 1 < toks.len()
             && capital(&toks[i + 1])
             && r.adjacent(toks[i].end, toks[i + 1].start)
-            && !(possessive(&toks[i]) && name_of_two(i + 1))
+            && !(i == s && after_place_preposition && possessive(&toks[i]) && name_of_two(i + 1))
         {
             i += 1;
         }
@@ -577,6 +579,9 @@ pub(crate) mod tests {
         // A name with a possessive inside it stays whole.
         let found = entities("The barge sank near Tanner's Lock on Monday.");
         assert!(found.contains(&want("Tanner's Lock", "place")), "{found:?}");
+        let found = entities("Pupils of St Mary's Primary School met the People's Liberation Army.");
+        assert!(found.iter().any(|(n, _)| n == "St Mary's Primary School"), "{found:?}");
+        assert!(found.iter().any(|(n, _)| n == "People's Liberation Army"), "{found:?}");
     }
 
     fn hedge_cues(text: &str) -> Vec<(String, String)> {

@@ -773,10 +773,9 @@ pub const AGENCIES: &[(&str, &str)] = &[
 
 /// Nouns that count people in general, so that "9,000 residents" and "9,000 people" count the
 /// same thing (stems, as `crate::rules::stems` gives them).
-pub const PEOPLE_NOUNS: &[&str] =
-    &["peopl", "person", "resid", "inhabit", "local", "villag", "citizen", "individu", "household"];
+pub const PEOPLE_NOUNS: &[&str] = &["peopl", "person", "resid", "inhabit", "local", "villag", "citizen", "individu"];
 
-/// Days of the week.
+/// Weekday names.
 pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 /// Month names.
 pub const MONTHS: &[&str] = &[
