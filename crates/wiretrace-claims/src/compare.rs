@@ -591,15 +591,8 @@ impl Ctx<'_, '_> {
         }
 
         // Stance: "declined to comment" made "rejected", "suspended" made "expelled".
-        if let Some((x, y)) = stance_shift(&ref_sentence.text, &r_sentence.text) {
-            let expl = format!("{} says the {} where {} says the {}.", vr.name(), y, vref.name(), x);
-            out.push(self.drift(
-                r,
-                DriftKind::MeaningShifted,
-                r_sentence.clone(),
-                vec![evidence(vref, &ref_sentence)],
-                expl,
-            ));
+        if let Some(stances) = stance_shift(&ref_sentence.text, &r_sentence.text) {
+            out.push(self.stance_drift(rf, s_ref, r, s_r, stances));
         }
 
         // Places: a detail placed somewhere else than in the reference's paragraph.
@@ -618,10 +611,17 @@ impl Ctx<'_, '_> {
         if shared.len() < 2 {
             return false;
         }
+        out.push(self.stance_drift(rf, s_ref, r, s_r, (x, y)));
+        true
+    }
+
+    /// The `meaning_shifted` of sentence `s_r` of `r`, which takes stance `y` where reference
+    /// sentence `s_ref` takes `x`.
+    fn stance_drift(&self, rf: usize, s_ref: usize, r: usize, s_r: usize, (x, y): (&str, &str)) -> Drift {
+        let (vref, vr) = (&self.versions[rf], &self.versions[r]);
         let expl = format!("{} says the {} where {} says the {}.", vr.name(), y, vref.name(), x);
         let ev = vec![evidence(vref, &vref.sentence_span(s_ref))];
-        out.push(self.drift(r, DriftKind::MeaningShifted, vr.sentence_span(s_r), ev, expl));
-        true
+        self.drift(r, DriftKind::MeaningShifted, vr.sentence_span(s_r), ev, expl)
     }
 
     /// A stance of reference sentence `next` (beside `s_ref`) reversed in a clause merged into
@@ -645,9 +645,7 @@ impl Ctx<'_, '_> {
         if specific.len() < 2 {
             return;
         }
-        let expl = format!("{} says the {} where {} says the {}.", vr.name(), y, vref.name(), x);
-        let ev = vec![evidence(vref, &vref.sentence_span(next))];
-        out.push(self.drift(r, DriftKind::MeaningShifted, vr.sentence_span(s_r), ev, expl));
+        out.push(self.stance_drift(rf, next, r, s_r, (x, y)));
     }
 
     /// Names and dates that no other version gives, in the sentences of `r` that another
