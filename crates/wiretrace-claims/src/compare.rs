@@ -1011,7 +1011,9 @@ impl Ctx<'_, '_> {
     }
 
     /// Whether version `v` names the place `key` (its words, joined) in paragraphs other than
-    /// `block`, and not in `block`.
+    /// `block`, and neither in `block` nor in the paragraph before it (which the paragraph
+    /// may go on about: "Four of them remain in a critical condition" after "… taken to the
+    /// hospital in Dunmar").
     fn named_in_other_paragraphs_only(&self, v: usize, block: usize, key: &str) -> bool {
         let sentences = &self.versions[v].article.sentences;
         let names = |k: usize| {
@@ -1022,8 +1024,9 @@ impl Ctx<'_, '_> {
         };
         // (in the paragraph, by its words: a name that opens a sentence is no entity).
         let in_words = |k: usize| format!(" {} ", words(&sentences[k].text).join(" ")).contains(&format!(" {key} "));
+        let before = sentences.iter().map(|s| s.block).filter(|&b| b < block).max();
         let (here, elsewhere): (Vec<usize>, Vec<usize>) =
-            (0..sentences.len()).partition(|&k| sentences[k].block == block);
+            (0..sentences.len()).partition(|&k| sentences[k].block == block || Some(sentences[k].block) == before);
         !here.into_iter().any(in_words) && elsewhere.into_iter().any(names)
     }
 

@@ -1,7 +1,8 @@
 //! Details moved to another place of the story, and circumstances no other version gives:
 //! - a visit the wire sets at "the site" (in the story's town) moved to the hospital of
 //!   another town, which the wire names only in another paragraph (`event_conflated`), while
-//!   the town's name written where the wire writes it stays unflagged;
+//!   that town's name added to the paragraph right after the one naming it ("doctors in
+//!   Dunmar said") stays unflagged;
 //! - a place named after a possessive ("beside Orvane's Kessel Stadium camp") is a place,
 //!   and an institute "of" something is an organisation, not the place it is at;
 //! - "on an army lorry", in words no other version uses, is a `detail_added`; a phrase in
@@ -17,6 +18,8 @@ ORVANE, Tessaly (Meridian Wire) – Relief supplies reached the flooded town of 
 
 About 2,000 people are sheltering in a camp at Orvane's Kessel Stadium, where aid workers say clean water is scarce. Twelve of the most seriously injured were taken to the regional hospital in Dunmar, 90 km to the west.
 
+Four of them remain in a critical condition, doctors said.
+
 Engineers from the National Institute of Hydrology found cracks in two pumping stations in the town's Lower Quarter, which have been shut, the institute said.
 
 The interior minister, Pela Arnoth, who was due to visit the site on Wednesday, promised new flood defences.
@@ -30,6 +33,8 @@ Relief supplies reached the flooded town of Orvane on Tuesday, three days after 
 
 About 2,000 people are sheltering in a camp at Orvane's Kessel Stadium, where aid workers say clean water is scarce. Twelve of the most seriously injured were taken to the regional hospital in Dunmar.
 
+Four of them remain in a critical condition, doctors in Dunmar said.
+
 Engineers from the National Institute of Hydrology found cracks in two pumping stations in the town's Lower Quarter, which have been shut, the institute said.
 
 Interior minister Pela Arnoth, who was due to visit the site on Wednesday, promised new flood defences.
@@ -42,6 +47,8 @@ const MOVED: &str = "Minister to visit Orvane flood victims
 Relief supplies reached the flooded town of Orvane on Tuesday, three days after the river Tess burst its banks, the regional government said.
 
 About 2,000 people are sheltering in a camp at Orvane's Kessel Stadium, where aid workers say clean water is scarce. Twelve of the most seriously injured were taken to the regional hospital in Dunmar.
+
+Four of them remain in a critical condition, doctors said.
 
 Engineers from the National Institute of Hydrology found cracks in two pumping stations beside the Kessel Stadium camp, which have been shut, the institute said.
 
