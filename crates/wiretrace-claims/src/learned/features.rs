@@ -1,8 +1,10 @@
-//! What the attribution tagger sees of each token: its words around it, its shape, whether it
-//! is inside quotation marks, where its sentence starts and ends, and what wiretrace's rules
-//! read there (their source, cue and content spans, and how far the nearest cue is). The
-//! source and content taggers also see where the cue tagger put cues.
+//! What the attribution tagger sees of each token: its words around it, their attribution
+//! classes (see [`super::classes`]), its shape, whether it is inside quotation marks, where
+//! its sentence starts and ends, and what wiretrace's rules read there (their source, cue and
+//! content spans, and how far the nearest cue is). The source and content taggers also see
+//! where the cue tagger put cues.
 
+use super::classes::classes;
 use super::perceptron::{bucket, Sequence, O};
 use super::tokens::{tokens, Tok};
 use wiretrace_parse::Article;
@@ -156,6 +158,17 @@ pub(crate) fn sequence(doc: &Doc, rules: &[Vec<u8>; 3], cues: Option<&[u8]>) -> 
         add(&[b"s0s+1", stem(k), stem(k + 1)]);
         add(&[b"s-1s0", stem(k - 1), stem(k)]);
         add(&[b"w0q", word(k), &[u8::from(doc.quoted[i])]]);
+        for (at, name) in [(k - 1, b"c-1" as &[u8]), (k, b"c0"), (k + 1, b"c+1")] {
+            let classes = std::str::from_utf8(stem(at)).map_or(&[][..], classes);
+            for c in classes {
+                add(&[name, c.as_bytes()]);
+                if at == k {
+                    add(&[b"c0q", c.as_bytes(), &[u8::from(doc.quoted[i])]]);
+                    add(&[b"c0w+1", c.as_bytes(), word(k + 1)]);
+                    add(&[b"w-1c0", word(k - 1), c.as_bytes()]);
+                }
+            }
+        }
         add(&[b"shape", t.shape.as_bytes()]);
         let suffix: String = t.lower.chars().rev().take(3).collect();
         add(&[b"suf", suffix.as_bytes()]);

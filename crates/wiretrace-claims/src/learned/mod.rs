@@ -16,6 +16,7 @@
 //! approach by cross-validation.
 
 mod assemble;
+mod classes;
 mod features;
 mod perceptron;
 mod store;

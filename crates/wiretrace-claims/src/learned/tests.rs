@@ -117,13 +117,13 @@ fn a_model_records_how_it_was_made_and_other_formats_are_refused() {
     assert!(model.version_warning().is_none());
     let bytes = model.to_bytes();
     let text = String::from_utf8_lossy(&bytes[..80]).into_owned();
-    assert!(text.starts_with("wiretrace attribution model 3\nclaims "), "{text}");
+    assert!(text.starts_with("wiretrace attribution model 4\nclaims "), "{text}");
     // Another format, another version of the rules, a weight that is not a number.
     let other = [b"wiretrace attribution model 1\n".as_slice(), &bytes[30..]].concat();
     assert!(AttributionModel::from_bytes(&other).unwrap_err().contains("train the model again"));
     let header = bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').nth(1).map(|(i, _)| i + 1).unwrap();
     let old_rules =
-        [b"wiretrace attribution model 3\nclaims 0.0.1 epochs 2 seed 7 articles 30\n".as_slice(), &bytes[header..]];
+        [b"wiretrace attribution model 4\nclaims 0.0.1 epochs 2 seed 7 articles 30\n".as_slice(), &bytes[header..]];
     let old = AttributionModel::from_bytes(&old_rules.concat()).expect("read");
     assert!(old.version_warning().is_some_and(|w| w.contains("0.0.1")));
     assert_eq!(old.info().fingerprint, info.fingerprint);
@@ -154,4 +154,42 @@ fn training_is_repeatable() {
     // The seed orders the articles, so another one gives other weights.
     let c = AttributionModel::train(&docs, TrainOptions { epochs: 3, seed: 6 }).expect("trained");
     assert_ne!(a.info().fingerprint, c.info().fingerprint);
+}
+
+#[test]
+fn a_cue_never_seen_is_read_through_its_class() {
+    // Stances credited to someone: the cues are verbs of support and opposition, each
+    // followed by what is supported; other sentences have other verbs before the same words.
+    let stances = [
+        "backed",
+        "opposed",
+        "welcomed",
+        "rejected",
+        "praised",
+        "condemned",
+        "criticised",
+        "supported",
+        "applauded",
+        "defended",
+        "attacked",
+        "blamed",
+    ];
+    let objects = ["the new timetable", "the plan to close the pier", "the fare rise", "the night crossing"];
+    let others = ["painted", "repaired", "moored", "loaded", "cleaned", "towed", "sold", "bought", "launched"];
+    let docs: Vec<Annotated> = (0..36)
+        .map(|i| {
+            let (p, o) = (PEOPLE[i % 6], objects[i % 4]);
+            let filler =
+                format!("The crew {} the old ferry. The tug {} the barge.", others[i % 9], others[(i + 4) % 9]);
+            annotated(&format!("d{i}"), &[(p, stances[i % 12], o)], &filler)
+        })
+        .collect();
+    let model = AttributionModel::train(&docs, TrainOptions::default()).expect("trained");
+    let cues = |text: &str| -> Vec<String> {
+        let article = parse("new", None, text.to_string(), Format::Text);
+        model.spans(&article).cues.iter().map(|&(s, e)| article.slice(s, e).to_string()).collect()
+    };
+    // "endorsed" and "denounced" were never seen; their class was.
+    assert_eq!(cues("The harbour master endorsed the fare rise. The crew scrubbed the old ferry."), ["endorsed"]);
+    assert_eq!(cues("The union denounced the new timetable. The tug hauled the barge."), ["denounced"]);
 }
