@@ -43,6 +43,7 @@ static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^(?:image|photo|picture|video)s?\s*(?:credit)?\s*:?\s*(?:getty|afp|ap|reuters|epa|shutterstock)(?-u:\b).{0,40}$",
         r"(?i)^source\s*:\s*.{0,80}$",
         r"(?i)^(?:skip to (?:main )?content|listen to this article|back to top|read next|newsletter|print this page|about us|contact us|ad feedback)$",
+        r"(?i)^(?:listen to (?:this|the) (?:article|story)|audio)\s*[·•|:(-]?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?\)?$",
         r"(?i)^(?:updated|posted|published)\s+\d+\s+(?:minutes?|hours?|days?)\s+ago$",
         r"(?i)^a version of this (?:article|story) (?:appears|appeared) in print",
         r"(?i)^(?:key events|show key events only|summary|live updates?|live)$",
@@ -280,7 +281,8 @@ fn occurrences(line: &str, separators: &[&str]) -> usize {
     separators.iter().map(|s| memchr::memmem::find_iter(line.as_bytes(), s.as_bytes()).count()).sum()
 }
 
-/// A breadcrumb trail of any depth: "World > Africa > Ferries", "News › Politics".
+/// A breadcrumb trail of any depth: "World > Africa > Ferries", "News › Politics",
+/// "Courier › Politics › Election 2026".
 fn is_breadcrumb(line: &str) -> bool {
     if occurrences(line, &[">", "›", "»"]) == 0 {
         return false;
@@ -290,7 +292,8 @@ fn is_breadcrumb(line: &str) -> bool {
         && parts.iter().all(|p| {
             !p.is_empty()
                 && p.split_whitespace().count() <= 4
-                && p.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '\'' | '’' | '-'))
+                && p.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '&' | '\'' | '’' | '-'))
+                && p.chars().any(char::is_alphabetic)
         })
 }
 
@@ -419,6 +422,10 @@ mod tests {
         assert_eq!(classify_line("FOLLOW INDEPENDENT PRESS:"), Some(LineKind::Footer));
         assert_eq!(classify_line("Follow the money"), None);
         assert_eq!(classify_line("World > Africa > Ferries"), Some(LineKind::Boilerplate));
+        assert_eq!(classify_line("Harbour Courier › Politics › Election 2026"), Some(LineKind::Boilerplate));
+        assert_eq!(classify_line("Listen to this article · 4 min"), Some(LineKind::Boilerplate));
+        assert_eq!(classify_line("Listen to the minister · 4 min"), None);
+        assert_eq!(classify_line("Dow > 30000"), None);
         assert_eq!(classify_line("Health | Tavrenne Today"), Some(LineKind::Boilerplate));
         assert_eq!(classify_line("Ferry sinks off the northern coast | The Courier"), None);
         assert_eq!(classify_line("More on Health:"), Some(LineKind::ListHeader));

@@ -21,7 +21,7 @@ static ISO: LazyLock<Regex> =
 /// Words that may surround a date on a date line.
 static DATE_LINE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|(?-u:\b)(?:published|updated|posted|last updated|first published|date|on|at|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et|am|pm|a\.m|p\.m|ist|eat|wat|cat|sast|aest|aedt|jst|kst|msk|hkt|sgt|wib)(?-u:\b)|\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|[|,:;.\-–—/()]",
+        r"(?i)(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|(?-u:\b)(?:published|updated|posted|last updated|first published|last modified|modified|last edited|edited|date|on|at|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et|am|pm|a\.m|p\.m|ist|eat|wat|cat|sast|aest|aedt|jst|kst|msk|hkt|sgt|wib)(?-u:\b)|\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|[|,:;.\-–—/()·•]",
     )
     .unwrap()
 });
@@ -159,6 +159,10 @@ mod tests {
         assert_eq!(parse_date_line("Harbour Herald | March 18, 2026 | Fire kills two"), None);
         assert_eq!(parse_date_line("2025-11-04T10:32:00+01:00").as_deref(), Some("2025-11-04"));
         assert_eq!(parse_date_line("Updated: Tuesday, March 3rd, 2026 at 5.10pm").as_deref(), Some("2026-03-03"));
+        // Middle dots between date and time, and a time of last change after it.
+        assert_eq!(parse_date_line("18 April 2026 · 19:40 GMT").as_deref(), Some("2026-04-18"));
+        assert_eq!(parse_date_line("Wed 14 Oct 2026 · 16:48 (last modified 17:32)").as_deref(), Some("2026-10-14"));
+        assert_eq!(parse_date_line("14 Oct 2026 · Fire modified the coast"), None);
     }
 
     #[test]

@@ -12,6 +12,8 @@ use crate::dateline::split_dateline;
 use crate::dates::parse_date_line;
 use crate::model::{Article, Role};
 use crate::sentences::split_sentences;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// How many non-blank lines may stand before the headline.
 const HEADER_WINDOW: usize = 8;
@@ -105,6 +107,18 @@ pub(crate) fn is_byline(s: &str) -> bool {
     (t.starts_with("By ") || t.starts_with("BY ")) && words(t, 13) <= 12 && !ends_like_sentence(t.trim_end_matches('.'))
 }
 
+/// A staff line crediting a wire agency beside the outlet's own people: "Daily Post
+/// Reporter, with Meridian Press Agency", "Newsline Solvane with CPB". Capitalised words on
+/// both sides of a lower-case "with", eight words at most.
+fn is_staff_credit(s: &str) -> bool {
+    static STAFF: LazyLock<Regex> = LazyLock::new(|| {
+        let name = r"[\p{Lu}][\p{L}’'.&-]*";
+        Regex::new(&format!(r"^{name}(?:\s+{name}){{0,3}},?\s+with\s+(?:the\s+)?{name}(?:\s+{name}){{0,3}}$")).unwrap()
+    });
+    let t = s.trim();
+    words(t, 9) <= 8 && STAFF.is_match(t)
+}
+
 /// A paragraph of the story: sentence-like and long enough.
 fn is_paragraph(s: &str) -> bool {
     let w = words(s, 40);
@@ -154,7 +168,7 @@ fn classify(text: &str) -> Vec<RawBlock> {
                 roles[i] = Some(kind_role(kind));
             } else if t.eq_ignore_ascii_case(ls[h].text) {
                 roles[i] = Some(Role::Boilerplate);
-            } else if is_byline(t) {
+            } else if is_byline(t) || is_staff_credit(t) {
                 roles[i] = Some(Role::Byline);
                 dek_seen = true;
             } else if parse_date_line(t).is_some() {
@@ -373,6 +387,22 @@ mod tests {
         for s in &a.sentences {
             assert_eq!(a.slice(s.start, s.end), s.text);
         }
+    }
+
+    #[test]
+    fn a_breadcrumb_with_a_year_a_staff_credit_and_a_dotted_date_are_header() {
+        let text = "Harbour Courier › Politics › Election 2026\n\nRecount ordered at 112 polling stations in the north\n\nCourier Reporter, with Meridian Wire\nWed 14 Oct 2026 · 16:48 (last modified 17:32)\n\nListen to this article · 4 min\n\nBallots from 112 polling stations will be recounted by hand from Thursday, the commission said.\n\nThe count could take up to five days, its chairman said on Wednesday.\n";
+        let a = parse_text("t", text.to_string());
+        assert_eq!(a.headline.as_deref(), Some("Recount ordered at 112 polling stations in the north"));
+        assert_eq!(a.date.as_deref(), Some("2026-10-14"));
+        let got: Vec<Role> = a.blocks.iter().map(|b| b.role).collect();
+        use Role::*;
+        assert_eq!(got, vec![Boilerplate, Headline, Byline, Date, Boilerplate, Body, Body]);
+        assert!(a.sentences[0].text.starts_with("Ballots from 112"));
+        // A story sentence with "with" in it is no staff line.
+        assert!(!is_staff_credit("Police clashed with protesters on Tuesday."));
+        assert!(!is_staff_credit("Talks with Norland resume"));
+        assert!(is_staff_credit("Newsline Solvane with CPB"));
     }
 
     #[test]

@@ -103,7 +103,7 @@ fn slug(s: &str) -> String {
 /// How an article ranks as the wire agency's own copy, or `None` when it cannot be one.
 ///
 /// An agency's copy credits the agency (dateline, byline, credit line) and is either
-/// published under the agency's name (outlet or identifier) or clean of page furniture: an
+/// published under the agency's name (outlet, identifier or a masthead line) or clean of page furniture: an
 /// outlet that reprints wire copy keeps the dateline but adds its share bars, promotions and
 /// captions. Higher ranks first: named as the agency, fewer non-story blocks, a wire credit
 /// line ("(Reporting by …)"), then the earlier date.
@@ -111,9 +111,14 @@ fn wire_rank(a: &Article) -> Option<(bool, std::cmp::Reverse<usize>, bool, std::
     use wiretrace_parse::Role;
     let agency = a.agency.as_deref().map(slug).filter(|s| !s.is_empty())?;
     let own = [a.outlet.as_deref().map(slug), Some(slug(&a.id))];
-    let named = own.iter().flatten().any(|o| *o == agency || o.starts_with(&agency));
-    let furniture =
-        a.blocks.iter().filter(|b| matches!(b.role, Role::Boilerplate | Role::Section | Role::Caption)).count();
+    // The agency's name alone on a line above the story is its masthead.
+    let masthead = |b: &wiretrace_parse::Block| b.role == Role::Section && slug(&b.text) == agency;
+    let named = own.iter().flatten().any(|o| *o == agency || o.starts_with(&agency)) || a.blocks.iter().any(masthead);
+    let furniture = a
+        .blocks
+        .iter()
+        .filter(|b| matches!(b.role, Role::Boilerplate | Role::Section | Role::Caption) && !masthead(b))
+        .count();
     if !named && furniture > 0 {
         return None;
     }
@@ -417,6 +422,19 @@ fn copy_share(article: &Article, d: usize, rf: usize, alignments: &HashMap<(usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_agency_page_under_its_own_masthead_is_the_wire() {
+        let story = "Recount ordered at 112 polling stations in the north\n\nBy Ana Ruiz\n\nHARNSBY, Solvane (Meridian Press Bureau) — Ballots from 112 polling stations will be recounted by hand from Thursday, the commission said on Wednesday.\n\nThe count could take up to five days, its chairman said.\n";
+        let read = |id: &str, text: String| wiretrace_parse::parse(id, None, text, wiretrace_parse::Format::Text);
+        let own = read("page-1", format!("Meridian Press Bureau\n\n{story}"));
+        let rank = wire_rank(&own).expect("the agency's own page");
+        assert!(rank.0, "named by its masthead");
+        assert_eq!(rank.1, std::cmp::Reverse(0), "a masthead is no page furniture");
+        // An outlet's page that reprints the story under its own section line is not.
+        let outlet = read("page-2", format!("Politics | Harnsby Courier\n\n{story}"));
+        assert!(wire_rank(&outlet).is_none());
+    }
 
     #[test]
     fn progress_goes_through_every_step_in_order_and_ends_complete() {
