@@ -8,11 +8,12 @@
 //! unsupported claims; captions dated away from the story are caption mismatches.
 
 use crate::added::added_phrase;
+use crate::figures::{replaced, stated_in, Figure};
 use crate::lexicon::is_pronoun_source;
 use crate::model::{Approximator, Claim, ClaimDetail, Drift, DriftKind, Evidence, Span};
 use crate::rules::{
-    comparable_value, content_stems, frame, is_description, mentioned_alike, same_source, scope_kept, stance_shift,
-    stances, stems, words, IMPLICIT_NEGATIONS, NEGATION, STEMMER,
+    comparable_value, content_stems, counted_stems, frame, is_description, mentioned_alike, same_source, scope_kept,
+    stance_shift, stances, words, IMPLICIT_NEGATIONS, NEGATION, STEMMER,
 };
 use crate::shares::{share_of, Share};
 use crate::sites::{mentions_noun, sites};
@@ -279,6 +280,9 @@ struct Ctx<'a, 'b> {
     reference_hint: usize,
 }
 
+/// Prepositions a time expression may open with.
+const TIME_PREPOSITIONS: &[&str] = &["since", "in", "on", "from", "until", "till", "by", "during", "after", "before"];
+
 /// Whether the stems of what a quantity counts name people in general ("residents", "people").
 fn counts_people(stems: &[String]) -> bool {
     stems.iter().any(|s| crate::lexicon::PEOPLE_NOUNS.contains(&s.as_str()))
@@ -374,7 +378,7 @@ impl Ctx<'_, '_> {
                     };
                     let counted_agree = match (counted, c2) {
                         (Some(x), Some(y)) => {
-                            let (sx, sy) = (stems(&x.text), stems(&y.text));
+                            let (sx, sy) = (counted_stems(&x.text), counted_stems(&y.text));
                             Some(sx.iter().any(|w| sy.contains(w)))
                         }
                         _ => None,
@@ -401,6 +405,11 @@ impl Ctx<'_, '_> {
             if candidates.iter().any(|(_, v2, a2, _, u2, _)| v2 == value && a2 == approximator && u2 == upper) {
                 continue;
             }
+            let figure = Figure::of(q).expect("a quantity claim");
+            // The figure as the reference states it in another sentence.
+            if !candidates.is_empty() && stated_in(vref.claims, &figure) {
+                continue;
+            }
             if let Some((c, v2, a2, n2, u2, _)) = candidates.first() {
                 let what = if v2 != value {
                     "value"
@@ -425,6 +434,21 @@ impl Ctx<'_, '_> {
                 && !self.value_elsewhere(r, *value, counted.as_ref())
             {
                 let span = Span { start: q.start, end: q.end, text: q.text.clone() };
+                // In place of the reference's figure for the same thing, wherever it stands.
+                if let Some(c) = replaced(vref.claims, vr.claims, &figure) {
+                    let Some(f) = Figure::of(c) else { continue };
+                    let ClaimDetail::Quantity { number: n2, .. } = &c.detail else { continue };
+                    let expl = format!(
+                        "{} says “{}” where {} says “{}” (value changed).",
+                        vr.name(),
+                        quantity_phrase(*approximator, &number.text),
+                        vref.name(),
+                        quantity_phrase(f.approximator, &n2.text),
+                    );
+                    let ev = Span { start: c.start, end: c.end, text: c.text.clone() };
+                    out.push(self.drift(r, DriftKind::NumberChanged, span, vec![evidence(vref, &ev)], expl));
+                    continue;
+                }
                 let expl = format!("{} adds “{}”, a figure no other version reports.", vr.name(), q.text);
                 out.push(self.drift(r, DriftKind::DetailAdded, span, vec![evidence(vref, &ref_sentence)], expl));
             }
@@ -711,9 +735,19 @@ impl Ctx<'_, '_> {
             // "on Sunday" and "on June 1" agree), else by their words.
             for c in cr {
                 let ClaimDetail::Time { value } = &c.detail else { continue };
-                let wanted = format!(" {} ", words(&c.text).join(" "));
+                let w = words(&c.text);
+                let wanted = format!(" {} ", w.join(" "));
+                // The same date under another preposition ("since November 2019", "in
+                // November 2019") is the same date.
+                let bare = match w.split_first() {
+                    Some((first, rest)) if !rest.is_empty() && TIME_PREPOSITIONS.contains(&first.as_str()) => {
+                        Some(format!(" {} ", rest.join(" ")))
+                    }
+                    _ => None,
+                };
                 let elsewhere = (0..self.versions.len()).filter(|&k| k != r).any(|k| {
                     self.folded[k].contains(&wanted)
+                        || bare.as_ref().is_some_and(|b| self.folded[k].contains(b))
                         || self.versions[k].claims.iter().any(
                             |o| matches!(&o.detail, ClaimDetail::Time { value: Some(v) } if value.as_ref() == Some(v)),
                         )
@@ -894,7 +928,7 @@ impl Ctx<'_, '_> {
     /// (in basis points or percentage points alike), counting the same thing when both say
     /// what they count.
     fn value_elsewhere(&self, r: usize, value: Option<f64>, counted: Option<&Span>) -> bool {
-        let stems_of = |c: Option<&Span>| c.map(|c| stems(&c.text));
+        let stems_of = |c: Option<&Span>| c.map(|c| counted_stems(&c.text));
         let own = stems_of(counted);
         self.versions.iter().enumerate().filter(|(k, _)| *k != r).any(|(_, v)| {
             v.claims.iter().any(|c| match &c.detail {

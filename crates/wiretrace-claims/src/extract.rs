@@ -617,4 +617,13 @@ pub(crate) mod tests {
         // Putting something at a place is no estimate.
         assert!(hedge_cues("He put the box at the door.").is_empty());
     }
+
+    #[test]
+    fn an_allegation_in_any_form_is_one_hedge_but_alleges_is_credit() {
+        let pair = |a: &str| vec![(a.to_string(), "allegedly".to_string())];
+        assert_eq!(hedge_cues("The opposition alleged widespread fraud."), pair("alleged"));
+        assert_eq!(hedge_cues("The opposition rejected the result, alleging widespread fraud."), pair("alleging"));
+        assert_eq!(hedge_cues("The court did not rule on the allegations."), pair("allegations"));
+        assert!(hedge_cues("Dastrov alleges that ballot boxes were stuffed.").is_empty());
+    }
 }

@@ -351,7 +351,8 @@ pub static HEDGES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)(?:believed|thought) to(?-u:\b)",
         r"(?-u:\b)(?:appear|appears|appeared|seem|seems|seemed) to(?-u:\b)",
         r"(?-u:\b)(?:may|might) have(?-u:\b)",
-        r"(?-u:\b)alleged(?-u:\b)",
+        // ("alleges", a present-tense report, is credit given, like "says".)
+        r"(?-u:\b)(?:alleged|alleging|allegation|allegations)(?-u:\b)",
         r"(?-u:\b)(?:estimates|estimated that)(?-u:\b)",
         // "…, the chamber estimated." (the cue after what it qualifies).
         r"(?-u:\b)(estimated)(?:[.,;]|$)",
@@ -375,7 +376,7 @@ pub fn hedge_norm(cue: &str) -> String {
         "appeared"
     } else if c.contains("reported") || c.contains("said to") {
         "reportedly"
-    } else if c.contains("alleged") {
+    } else if c.contains("alleg") {
         "allegedly"
     } else if c.contains("estimate") || c.starts_with("put") {
         "estimated"
@@ -773,7 +774,31 @@ pub const AGENCIES: &[(&str, &str)] = &[
 
 /// Nouns that count people in general, so that "9,000 residents" and "9,000 people" count the
 /// same thing (stems, as `crate::rules::stems` gives them).
-pub const PEOPLE_NOUNS: &[&str] = &["peopl", "person", "resid", "inhabit", "local", "villag", "citizen", "individu"];
+pub const PEOPLE_NOUNS: &[&str] = &[
+    "peopl", "person", "resid", "inhabit", "local", "villag", "citizen", "individu", "survivor", "victim", "passeng",
+    "patient",
+];
+
+/// Abbreviated units and the stem of their full name ("km" and "kilometres" count the same).
+pub const UNIT_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("km", "kilometr"),
+    ("kms", "kilometr"),
+    ("kilomet", "kilometr"),
+    ("cm", "centimetr"),
+    ("mm", "millimetr"),
+    ("kg", "kilogram"),
+    ("kgs", "kilogram"),
+    ("ha", "hectar"),
+    ("mph", "mile"),
+    ("kph", "kilometr"),
+    ("km/h", "kilometr"),
+    ("sq", "squar"),
+    ("ft", "feet"),
+    ("lb", "pound"),
+    ("lbs", "pound"),
+    ("t", "tonn"),
+    ("pct", "percent"),
+];
 
 /// Weekday names.
 pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];

@@ -22,6 +22,7 @@ mod added;
 mod attribution;
 mod compare;
 mod extract;
+mod figures;
 pub mod learned;
 pub mod lexicon;
 mod model;

@@ -28,6 +28,18 @@ pub(crate) fn stems(text: &str) -> Vec<String> {
     tokenize(text).into_iter().map(|t| STEMMER.stem(&t.norm).into_owned()).collect()
 }
 
+/// The stems of what a quantity counts, abbreviated units written out ("km" gives
+/// "kilometr", as "kilometres" does).
+pub(crate) fn counted_stems(text: &str) -> Vec<String> {
+    stems(text)
+        .into_iter()
+        .map(|s| match crate::lexicon::UNIT_ABBREVIATIONS.iter().find(|(a, _)| *a == s) {
+            Some((_, full)) => full.to_string(),
+            None => s,
+        })
+        .collect()
+}
+
 pub(crate) fn words(text: &str) -> Vec<String> {
     tokenize(text).into_iter().map(|t| t.norm).collect()
 }
@@ -107,6 +119,9 @@ pub(crate) fn frame(sentence: &Span, start: usize, end: usize) -> (Vec<String>, 
     (wb[wb.len().saturating_sub(2)..].to_vec(), wa.into_iter().take(2).collect())
 }
 
+/// Words either side of a hedge's cue that its clause reaches at most.
+const CLAUSE_REACH: usize = 10;
+
 /// Whether the words a hedge qualifies in `sentence` (the three content words after its cue,
 /// or before it when it closes the sentence) are mostly in `other`.
 pub(crate) fn scope_kept(sentence: &Span, cue: &Span, other: &Span) -> bool {
@@ -137,8 +152,24 @@ pub(crate) fn scope_kept(sentence: &Span, cue: &Span, other: &Span) -> bool {
             _ => false,
         }
     };
-    let from = (0..a).rev().find(|&i| boundary(i)).map_or(0, |i| i + 1);
-    let to = (b..chars.len()).find(|&i| boundary(i)).unwrap_or(chars.len());
+    // The clause reaches no farther than a few words either side of the cue: in a long
+    // sentence without commas, a figure twenty words away is another claim.
+    let reach = |mut i: usize, step: isize| {
+        let mut spaces = 0;
+        while (step < 0 && i > 0) || (step > 0 && i < chars.len()) {
+            let next = if step < 0 { i - 1 } else { i };
+            if chars[next] == ' ' {
+                spaces += 1;
+                if spaces > CLAUSE_REACH {
+                    break;
+                }
+            }
+            i = if step < 0 { i - 1 } else { i + 1 };
+        }
+        i
+    };
+    let from = (0..a).rev().find(|&i| boundary(i)).map_or(0, |i| i + 1).max(reach(a, -1));
+    let to = (b..chars.len()).find(|&i| boundary(i)).unwrap_or(chars.len()).min(reach(b, 1));
     let clause: String = chars[from..to].iter().collect();
     scope.is_empty()
         || scope.iter().filter(|w| theirs.contains(*w)).count() * 2 >= scope.len()
@@ -383,6 +414,28 @@ mod tests {
         // A figure with a comma inside stays one figure of the clause.
         let s = span("Some 1,400 people are thought to have drowned.", 0);
         assert!(scope_kept(&s, &span("are thought to", 18), &span("Flooding killed 1,400 people.", 0)));
+        // Nor is a figure twenty words away in a sentence without commas.
+        let s = span(
+            "Officials ordered a recount of ballots from 112 polling stations after the opposition refused to accept the narrow result of the vote and alleged fraud.",
+            0,
+        );
+        let cue = span("alleged", 138);
+        assert_eq!(s.text.find("alleged"), Some(138));
+        assert!(!scope_kept(&s, &cue, &span("Ballots from 112 polling stations will be recounted by hand.", 0)));
+        assert!(scope_kept(
+            &s,
+            &cue,
+            &span("The opposition rejected the narrow result of the vote, alleging fraud.", 0)
+        ));
+    }
+
+    #[test]
+    fn units_count_the_same_written_out_or_short() {
+        assert_eq!(counted_stems("km"), counted_stems("kilometres"));
+        assert_eq!(counted_stems("kg of flour"), counted_stems("kilograms of flour"));
+        assert_ne!(counted_stems("km"), counted_stems("miles"));
+        let people = |w: &str| counted_stems(w).iter().any(|s| crate::lexicon::PEOPLE_NOUNS.contains(&s.as_str()));
+        assert!(people("survivors") && people("passengers") && people("people"));
     }
 
     #[test]
