@@ -832,10 +832,23 @@ impl Ctx<'_, '_> {
                 .filter(|(_, (_, _, st2))| !st2.is_empty())
                 .map(|(o, q)| (dice(&q.2), o, q))
                 .max_by(|a, b| a.0.total_cmp(&b.0));
-            let Some((score, o, (other, w2, _))) = best else { continue };
-            if score < 0.4 {
+            // One part of a quotation reworded beside a part quoted word for word: the
+            // reference's part in the same place is the one it stands for.
+            if best.as_ref().is_none_or(|b| b.0 < 0.4) {
+                if let Some(other) = self.part_beside_kept_part(r, span) {
+                    let (vr, vf) = (&self.versions[r], &self.versions[self.reference_hint]);
+                    let expl = format!(
+                        "{} quotes “{}” where {} quotes “{}”, in the same quotation.",
+                        vr.name(),
+                        span.text,
+                        vf.name(),
+                        other.text
+                    );
+                    out.push(self.drift(r, DriftKind::QuoteAltered, span.clone(), vec![evidence(vf, other)], expl));
+                }
                 continue;
             }
+            let Some((score, o, (other, w2, _))) = best else { continue };
             // The other wording is the story's: the reference's, or quoted by a third version.
             let agreed = o == self.reference_hint
                 || others.iter().any(|(k, qs)| *k != o && qs.iter().any(|(_, w3, _)| inside(w2, w3)))
@@ -854,6 +867,34 @@ impl Ctx<'_, '_> {
             );
             out.push(self.drift(r, DriftKind::QuoteAltered, span.clone(), vec![evidence(vo, other)], expl));
         }
+    }
+
+    /// The reference's part of a quotation that part `span` of a quotation of `r` stands for:
+    /// the next part of `r`'s quotation (same speaker) is quoted word for word by the
+    /// reference, and the reference's part just before that one, by the same speaker, is
+    /// quoted by no other version.
+    fn part_beside_kept_part(&self, r: usize, span: &Span) -> Option<&Span> {
+        let parts = |v: usize| -> Vec<(&Span, Option<usize>)> {
+            self.versions[v]
+                .claims
+                .iter()
+                .filter_map(|c| match &c.detail {
+                    ClaimDetail::Quote { content, speaker } => Some((content, speaker.as_ref().map(|s| s.start))),
+                    _ => None,
+                })
+                .collect()
+        };
+        let rf = self.reference_hint;
+        if rf == r {
+            return None;
+        }
+        let (own, theirs) = (parts(r), parts(rf));
+        let k = own.iter().position(|(c, _)| c.start == span.start)?;
+        let (next, _) = own.get(k + 1).filter(|(_, s)| s.is_some() && *s == own[k].1)?;
+        let j = theirs.iter().position(|(c, _)| words(&c.text) == words(&next.text))?;
+        let (before, their_speaker) = theirs.get(j.checked_sub(1)?)?;
+        let quoted_by_r = own.iter().any(|(c, _)| words(&c.text) == words(&before.text));
+        (their_speaker.is_some() && *their_speaker == theirs[j].1 && !quoted_by_r).then_some(*before)
     }
 
     /// Whether a version other than `r` and the reference hedges its counterpart of sentence
@@ -1209,13 +1250,17 @@ impl Ctx<'_, '_> {
 
     fn unsupported(&self, alignments: &HashMap<(usize, usize), Alignment>, r: usize, out: &mut Vec<Drift>) {
         let v = &self.versions[r];
-        // A sentence whose claim was matched otherwise (a shifted cause) has a counterpart.
-        let matched: HashSet<usize> = out
+        // A sentence whose claim was matched otherwise (a shifted cause, a reworded part of a
+        // quotation) has a counterpart.
+        let matched: Vec<(usize, usize)> = out
             .iter()
-            .filter(|d| d.document == v.article.id && d.kind == DriftKind::MeaningShifted)
-            .map(|d| d.start)
+            .filter(|d| {
+                d.document == v.article.id && matches!(d.kind, DriftKind::MeaningShifted | DriftKind::QuoteAltered)
+            })
+            .map(|d| (d.start, d.end))
             .collect();
-        let mut linked: Vec<bool> = v.article.sentences.iter().map(|s| matched.contains(&s.start)).collect();
+        let mut linked: Vec<bool> =
+            v.article.sentences.iter().map(|s| matched.iter().any(|&(a, b)| s.start <= a && b <= s.end)).collect();
         let by_version = links_by_version(alignments, r, self.versions.len());
         for (s, _) in by_version.iter().flatten() {
             linked[*s] = true;
