@@ -45,6 +45,14 @@ static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^(?:skip to (?:main )?content|listen to this article|back to top|read next|newsletter|print this page|about us|contact us|ad feedback)$",
         r"(?i)^(?:listen to (?:this|the) (?:article|story)|audio)\s*[·•|:(-]?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?\)?$",
         r"(?i)^(?:updated|posted|published)\s+\d+\s+(?:minutes?|hours?|days?)\s+ago$",
+        // A row of bracketed buttons: "[Facebook] [X] [WhatsApp] [Copy link]".
+        r"^(?:\[[^\]\[]{1,24}\]\s*){2,}$",
+        // Notes on the story itself: "The Islander will update this story as …", "This is a
+        // developing story."
+        r"(?i)^(?:the [\p{L}’' ]{1,40}|we|this (?:story|article|page|report)) will (?:be )?updated?(?: this (?:story|article|page|report))?(?: as| when| with| once)(?-u:\b).{0,80}$",
+        r"(?i)^this (?:is a (?:developing|breaking) (?:story|news story)|(?:story|article) (?:is developing|has been updated)).{0,80}$",
+        // A link to another story under a label: "Profile: who is Mirela Dastrov?".
+        r"(?i)^(?:profile|explainer|analysis|opinion|video|watch|podcast|factbox|timeline|in pictures|q&a|read|more|related)\s*:\s*[^.!]{3,80}\?$",
         r"(?i)^a version of this (?:article|story) (?:appears|appeared) in print",
         r"(?i)^(?:key events|show key events only|summary|live updates?|live)$",
         // Appeals to readers: "Are you affected by the strike? Email newsdesk@… or message us".
@@ -424,6 +432,22 @@ mod tests {
         assert_eq!(classify_line("World > Africa > Ferries"), Some(LineKind::Boilerplate));
         assert_eq!(classify_line("Harbour Courier › Politics › Election 2026"), Some(LineKind::Boilerplate));
         assert_eq!(classify_line("Listen to this article · 4 min"), Some(LineKind::Boilerplate));
+        for line in [
+            "[Facebook] [X] [WhatsApp] [Copy link]",
+            "The Islander will update this story as more information becomes available.",
+            "We will update this article when the count resumes.",
+            "This is a developing story.",
+            "Profile: who is Mirela Dastrov?",
+        ] {
+            assert_eq!(classify_line(line), Some(LineKind::Boilerplate), "{line}");
+        }
+        for line in [
+            "The ministry will update parliament on the count as soon as it can.",
+            "The commission said [sic] the count was over.",
+            "Dastrov asked: who is counting the votes?",
+        ] {
+            assert_eq!(classify_line(line), None, "{line}");
+        }
         assert_eq!(classify_line("Listen to the minister · 4 min"), None);
         assert_eq!(classify_line("Dow > 30000"), None);
         assert_eq!(classify_line("Health | Tavrenne Today"), Some(LineKind::Boilerplate));

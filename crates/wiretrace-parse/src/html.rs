@@ -654,6 +654,16 @@ fn extract_page(html: &str) -> (Vec<Piece>, PageMeta) {
             seen_h1 = true;
         }
     }
+    // Short labels above the headline ("Marrovia", "Updated") are the page's section line,
+    // not the story.
+    if let Some(h) = pieces.iter().position(|p| p.role == Role::Headline) {
+        for p in &mut pieces[..h] {
+            let t = p.text.trim_end();
+            if p.role == Role::Body && t.split_whitespace().count() <= 6 && !t.ends_with(['.', '!', '?', '”', '"']) {
+                p.role = Role::Section;
+            }
+        }
+    }
     if !seen_h1 {
         let h1 = ix.h1.map(|h| (text_of(&h), "h1".to_string()));
         if let Some((t, src)) =
@@ -827,6 +837,17 @@ mod tests {
         let a = parse_html("post", PAGE);
         let parsed: Vec<String> = a.blocks.iter().filter(|b| b.role == Role::Body).map(|b| b.text.clone()).collect();
         assert_eq!(html_body(PAGE), parsed);
+    }
+
+    #[test]
+    fn short_labels_above_the_headline_are_its_section_line() {
+        let page = "<html><body><article><div class=top><a href=/m>Marrovia</a> <span>Updated</span></div>\
+            <h1>Ferry capsizes in the Brannel Strait</h1><p>At least 23 people were killed when a ferry capsized on Saturday, the coast guard said.</p></article></body></html>";
+        let a = parse_html("s", page);
+        let roles: Vec<(Role, &str)> = a.blocks.iter().map(|b| (b.role, b.text.as_str())).collect();
+        assert_eq!(roles[0], (Role::Section, "Marrovia Updated"), "{roles:?}");
+        assert_eq!(roles[1].0, Role::Headline);
+        assert!(a.sentences[0].text.starts_with("At least 23 people"));
     }
 
     #[test]
