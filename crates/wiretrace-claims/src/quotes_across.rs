@@ -72,6 +72,12 @@ pub(crate) fn link_quotes(sentences: &[Sentence], claims: &mut [SentenceClaims])
         if let Some((j, q)) = open.filter(|&(j, _)| sentences[j].block == s.block) {
             let close = closing_mark(&chars);
             let end = close.unwrap_or(chars.len());
+            // A straight mark that closes the quotation opened before opens none: the
+            // sentence-level quote read from it to the sentence's end is no quote.
+            if let Some(c) = close {
+                let mark = s.start + c;
+                claims[i].retain(|(d, whole)| !(matches!(d, ClaimDetail::Quote { .. }) && whole.start == mark));
+            }
             // The speaker: the first source named after the closing mark.
             let speaker = close.and_then(|c| {
                 claims[i].iter().find_map(|(d, _)| match d {
@@ -227,6 +233,24 @@ mod tests {
                 // Another paragraph: no speaker carried over.
                 ("A new paragraph quote".to_string(), None),
             ]
+        );
+    }
+
+    #[test]
+    fn a_straight_mark_closing_a_quotation_opens_none() {
+        let text = "Count to be redone\n\nTARROWGATE, Solvane (Meridian Wire) – The count will be redone.\n\nThe chairman said it could take five days. \"The commission has nothing to hide. If there were errors, the recount will find them,\" he told a news conference in Tarrowgate.\n";
+        let article = wiretrace_parse::parse_text("t", text.to_string());
+        let quotes: Vec<String> = extract_article(&article)
+            .into_iter()
+            .filter_map(|c| match c.detail {
+                ClaimDetail::Quote { content, .. } => Some(content.text),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            quotes,
+            vec!["The commission has nothing to hide", "If there were errors, the recount will find them"],
+            "{quotes:?}"
         );
     }
 
