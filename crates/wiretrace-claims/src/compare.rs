@@ -1102,7 +1102,7 @@ impl Ctx<'_, '_> {
         let block = sentences[s].block;
         // The country of the dateline holds the story's other places: a paragraph that names
         // one of those is about it.
-        let country = dateline_country(&self.versions[v].article);
+        let country = dateline_country(self.versions[v].article);
         let local = |c: &&&Claim| !country.as_deref().is_some_and(|k| names_country(&c.text, k));
         let named: Vec<&Claim> = (0..sentences.len())
             .filter(|&k| sentences[k].block == block)
@@ -1147,7 +1147,7 @@ impl Ctx<'_, '_> {
         };
         // A paragraph about the country of the dateline ("in Solvane", "the Solvanian
         // region") holds every place of the story: naming one narrows it and moves nothing.
-        if dateline_country(&vref.article).is_some_and(|c| names_country(&topic.text, &c)) {
+        if dateline_country(vref.article).is_some_and(|c| names_country(&topic.text, &c)) {
             return;
         }
         let key = |c: &Claim| match &c.detail {
