@@ -946,8 +946,35 @@ pub fn normalize_source(phrase: &str, leading: bool) -> String {
             };
         }
     }
+    // What a source issued, after its name ("the coast guard’s estimate"): the source is the
+    // owner.
+    if let Some(i) = words.iter().position(|w| w.ends_with("’s") || w.ends_with("'s")) {
+        if i + 1 < words.len() && words[i + 1..].iter().all(|w| ISSUED.contains(&w.to_lowercase().as_str())) {
+            return words[..=i].join(" ").to_lowercase().replace("’s", "").replace("'s", "");
+        }
+    }
     words.join(" ").to_lowercase().replace("’s", "").replace("'s", "")
 }
+
+/// What a source issues, named after it with a possessive ("the coast guard’s estimate").
+const ISSUED: &[&str] = &[
+    "estimate",
+    "estimates",
+    "figures",
+    "figure",
+    "count",
+    "tally",
+    "data",
+    "statement",
+    "report",
+    "records",
+    "assessment",
+    "account",
+    "latest",
+    "own",
+    "initial",
+    "preliminary",
+];
 
 #[cfg(test)]
 mod tests {
@@ -970,6 +997,10 @@ mod tests {
             vec!["regional health ministry"]
         );
         assert_eq!(names("Estimates cited by Reuters suggest that about 80 homes flooded."), vec!["Reuters"]);
+        assert_eq!(
+            names("According to the coast guard’s estimate, about 310 people were aboard."),
+            vec!["coast guard"]
+        );
 
         assert_eq!(
             names("Nadia Ferrant, chief economist at Solvang Securities in Brastel, said rates would rise."),

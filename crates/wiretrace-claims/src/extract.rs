@@ -614,6 +614,10 @@ pub(crate) mod tests {
             pair("estimated", "estimated")
         );
         assert!(hedge_cues("An estimated 500 people came.").is_empty());
+        assert_eq!(
+            hedge_cues("By the coast guard’s estimate, about 310 people were aboard."),
+            pair("estimate", "estimated")
+        );
         // Putting something at a place is no estimate.
         assert!(hedge_cues("He put the box at the door.").is_empty());
     }

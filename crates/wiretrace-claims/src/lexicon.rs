@@ -354,6 +354,8 @@ pub static HEDGES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // ("alleges", a present-tense report, is credit given, like "says".)
         r"(?-u:\b)(?:alleged|alleging|allegation|allegations)(?-u:\b)",
         r"(?-u:\b)(?:estimates|estimated that)(?-u:\b)",
+        // "the coast guard’s estimate", "by its own estimate": an estimate named as a noun.
+        r"(?:’s|'s|(?-u:\b)(?:an|the|its|their|his|her|our|own|official|initial|preliminary|latest|early|first)) (estimate)(?-u:\b)",
         // "…, the chamber estimated." (the cue after what it qualifies).
         r"(?-u:\b)(estimated)(?:[.,;]|$)",
         // "puts the cost of the strike at about 18 million": an estimate (the cue is the
