@@ -22,13 +22,19 @@ fn planted_drifts_are_found_and_faithful_rewordings_left_alone() {
     assert!(score.faithful >= 40);
 }
 
+/// The clusters of `corpus/drift-heldout`, by name.
+fn heldout(names: &[&str]) -> Vec<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus/drift-heldout");
+    names.iter().map(|n| dir.join(n)).collect()
+}
+
 /// The clusters written apart from the detector (`corpus/drift-heldout`). Each was held out
 /// only for its first measurement (`docs/claims.md`); since then the detector was improved on
 /// them, so this guards what was fixed.
 #[test]
 fn the_once_held_out_clusters_stay_found() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus/drift-heldout");
-    let score = evaluate(&[dir], &wiretrace::Options::default()).unwrap();
+    let dirs = heldout(&["harbour-strike", "harrowmere-plant-fire", "sallow-cholera-outbreak"]);
+    let score = evaluate(&dirs, &wiretrace::Options::default()).unwrap();
     assert_eq!(score.clusters, 3);
     let all = score.kinds.last().unwrap();
     assert!(all.planted >= 37, "{}", score.table());
@@ -36,6 +42,23 @@ fn the_once_held_out_clusters_stay_found() {
     assert!(all.recall >= 0.95, "recall {:.3}\n{}", all.recall, score.table());
     assert_eq!(score.faithful_flagged, 0, "{}", score.table());
     assert!(score.faithful >= 55);
+}
+
+/// The two clusters written apart from the detector last. At their first measurement
+/// (`docs/claims.md`) the detector found 14 of their 24 planted drifts among 47 reported,
+/// and flagged 10 of their 40 faithful rewordings; the general fixes made since reach what
+/// these floors guard. What is still missed or wrongly flagged is listed in the docs.
+#[test]
+fn the_last_held_out_clusters_stay_at_their_measured_level() {
+    let dirs = heldout(&["brannel-strait-ferry-capsizing", "upper-tarrow-election-recount"]);
+    let score = evaluate(&dirs, &wiretrace::Options::default()).unwrap();
+    assert_eq!(score.clusters, 2);
+    let all = score.kinds.last().unwrap();
+    assert_eq!(all.planted, 24, "{}", score.table());
+    assert!(all.precision >= 0.75, "precision {:.3}\n{}", all.precision, score.table());
+    assert!(all.recall >= 0.70, "recall {:.3}\n{}", all.recall, score.table());
+    assert!(score.faithful_flagged <= 3, "{}", score.table());
+    assert_eq!(score.faithful, 40);
 }
 
 #[test]
