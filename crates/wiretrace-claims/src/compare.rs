@@ -280,6 +280,9 @@ struct Ctx<'a, 'b> {
     reference_hint: usize,
 }
 
+/// Content words a caption shares with the reference sentence it describes, at least.
+const CAPTION_SHARED: usize = 3;
+
 /// Content words a reference sentence naming a place shares with a rewrite's sentence for the
 /// rewrite to have taken the place with the fact.
 const TOLD_THERE: usize = 4;
@@ -891,6 +894,36 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// The reference's sentence a caption describes, and the year it gives, when that year is
+    /// none of the story's: the sentence sharing most content words with the caption (three at
+    /// least), where every sentence sharing as many is dated to another year ("protesters in
+    /// Cathedral Square during the fuel-price demonstrations" for "shaken in 2023 by protests
+    /// over fuel prices centred on Cathedral Square").
+    fn earlier_event_described(
+        &self,
+        caption: &str,
+        years: &std::collections::BTreeMap<String, Option<Evidence>>,
+    ) -> Option<(usize, String)> {
+        if years.is_empty() {
+            return None;
+        }
+        let vf = &self.versions[self.reference_hint];
+        let words: HashSet<String> = content_stems(caption).into_iter().collect();
+        let shared = |t: &str| content_stems(t).into_iter().collect::<HashSet<_>>().intersection(&words).count();
+        let scored: Vec<(usize, usize)> =
+            vf.article.sentences.iter().enumerate().map(|(k, t)| (k, shared(&t.text))).collect();
+        let most = scored.iter().map(|&(_, n)| n).max().filter(|&n| n >= CAPTION_SHARED)?;
+        let stale_year = |k: usize| {
+            YEAR.find_iter(&vf.article.sentences[k].text)
+                .map(|m| m.as_str())
+                .find(|y| !years.contains_key(*y))
+                .map(str::to_string)
+        };
+        let best: Vec<usize> = scored.iter().filter(|&&(_, n)| n == most).map(|&(k, _)| k).collect();
+        let dated: Vec<(usize, String)> = best.iter().filter_map(|&k| Some((k, stale_year(k)?))).collect();
+        (dated.len() == best.len()).then(|| dated.into_iter().next()).flatten()
+    }
+
     /// The reference's part of a quotation that part `span` of a quotation of `r` stands for:
     /// the next part of `r`'s quotation (same speaker) is quoted word for word by the
     /// reference, and the reference's part just before that one, by the same speaker, is
@@ -1347,6 +1380,22 @@ impl Ctx<'_, '_> {
             let stale = caption_years.iter().find(|y| !years.is_empty() && !years.contains_key(**y));
             let file_photo = FILE_PHOTO.find(&b.text);
             if stale.is_none() && file_photo.is_none() {
+                if let Some((s, year)) = self.earlier_event_described(&b.text, &years) {
+                    let vf = &self.versions[self.reference_hint];
+                    let expl = format!(
+                        "The caption describes what {} reports for {year}, not this story: “{}”",
+                        vf.name(),
+                        vf.article.sentences[s].text
+                    );
+                    let span = Span { start: b.start, end: b.end, text: b.text.clone() };
+                    out.push(self.drift(
+                        r,
+                        DriftKind::CaptionMismatch,
+                        span,
+                        vec![evidence(vf, &vf.sentence_span(s))],
+                        expl,
+                    ));
+                }
                 continue;
             }
             let evidence: Vec<Evidence> = years.values().flatten().take(3).cloned().collect();
