@@ -237,6 +237,51 @@ static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Words after which a determiner goes on with the same noun phrase ("the head of the union",
+/// "both the president").
+const NP_JOINERS: &[&str] = &[
+    "of",
+    "for",
+    "at",
+    "in",
+    "on",
+    "with",
+    "from",
+    "to",
+    "by",
+    "near",
+    "across",
+    "inside",
+    "outside",
+    "under",
+    "over",
+    "among",
+    "within",
+    "without",
+    "behind",
+    "beside",
+    "both",
+    "all",
+    "half",
+    "and",
+    "or",
+    "nor",
+    "including",
+    "like",
+    "such",
+    "as",
+    "than",
+    "via",
+    "per",
+    "about",
+    "against",
+    "toward",
+    "towards",
+    "into",
+    "onto",
+    "through",
+];
+
 /// Cuts a candidate source at the first clause boundary and checks it reads as a noun phrase
 /// of at most `max_words` words; returns its byte range.
 fn clean_source(text: &str, start: usize, end: usize, max_words: usize) -> Option<(usize, usize)> {
@@ -292,6 +337,27 @@ fn clean_source(text: &str, start: usize, end: usize, max_words: usize) -> Optio
         }
         t = head.trim_end();
     }
+    // "a delay the opposition called suspicious": a determiner after a noun opens the
+    // source, the noun before it being what the source spoke of. (The phrase is judged
+    // whole below; only the span starts there.)
+    let mut offset = 0;
+    let mut prev: Option<&str> = None;
+    for w in t.split_whitespace() {
+        // (the word's byte offset in `t`)
+        let i = w.as_ptr() as usize - t.as_ptr() as usize;
+        let lower = w.to_lowercase();
+        if matches!(lower.as_str(), "the" | "a" | "an")
+            && prev.is_some_and(|p| {
+                p.chars().all(|c| c.is_lowercase())
+                    && !NP_JOINERS.contains(&p)
+                    && !p.ends_with("’s")
+                    && !p.ends_with("'s")
+            })
+        {
+            offset = i;
+        }
+        prev = Some(w);
+    }
     if is_pronoun_source(t) {
         return Some((start + from, start + from + t.len()));
     }
@@ -323,7 +389,7 @@ fn clean_source(text: &str, start: usize, end: usize, max_words: usize) -> Optio
     if !t.chars().any(char::is_alphabetic) {
         return None;
     }
-    Some((start + from, start + from + t.len()))
+    Some((start + from + offset, start + from + t.len()))
 }
 
 /// The attributed content without an opening connective ("But", "Meanwhile,"), the white
@@ -1001,6 +1067,21 @@ mod tests {
             names("According to the coast guard’s estimate, about 310 people were aboard."),
             vec!["coast guard"]
         );
+        // What the source spoke of, before it, is not the source; what it belongs to is.
+        let spans = |t: &str| -> Vec<String> {
+            claims(t)
+                .into_iter()
+                .filter_map(|d| match d {
+                    ClaimDetail::Attribution { source, .. } => Some(source.span.text),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(
+            spans("The results arrived 11 hours late, a delay the opposition called suspicious."),
+            vec!["the opposition"]
+        );
+        assert_eq!(spans("The head of the union said talks had failed."), vec!["The head of the union"]);
 
         assert_eq!(
             names("Nadia Ferrant, chief economist at Solvang Securities in Brastel, said rates would rise."),
