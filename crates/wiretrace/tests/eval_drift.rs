@@ -55,9 +55,9 @@ fn the_last_held_out_clusters_stay_at_their_measured_level() {
     assert_eq!(score.clusters, 2);
     let all = score.kinds.last().unwrap();
     assert_eq!(all.planted, 24, "{}", score.table());
-    assert!(all.precision >= 0.78, "precision {:.3}\n{}", all.precision, score.table());
+    assert!(all.precision >= 0.80, "precision {:.3}\n{}", all.precision, score.table());
     assert!(all.recall >= 0.75, "recall {:.3}\n{}", all.recall, score.table());
-    assert!(score.faithful_flagged <= 3, "{}", score.table());
+    assert!(score.faithful_flagged <= 2, "{}", score.table());
     assert_eq!(score.faithful, 40);
 }
 
