@@ -8,7 +8,7 @@
 //! unsupported claims; captions dated away from the story are caption mismatches.
 
 use crate::added::added_phrase;
-use crate::figures::{replaced, stated_in, Figure};
+use crate::figures::{replaced, same_thing, stated_in, Figure};
 use crate::lexicon::is_pronoun_source;
 use crate::model::{Approximator, Claim, ClaimDetail, Drift, DriftKind, Evidence, Span};
 use crate::rules::{
@@ -307,11 +307,6 @@ fn names_country(name: &str, country: &str) -> bool {
 
 /// Prepositions a time expression may open with.
 const TIME_PREPOSITIONS: &[&str] = &["since", "in", "on", "from", "until", "till", "by", "during", "after", "before"];
-
-/// Whether the stems of what a quantity counts name people in general ("residents", "people").
-fn counts_people(stems: &[String]) -> bool {
-    stems.iter().any(|s| crate::lexicon::PEOPLE_NOUNS.contains(&s.as_str()))
-}
 
 fn quantity_phrase(approx: Approximator, number: &str) -> String {
     if approx == Approximator::Exactly {
@@ -1024,21 +1019,8 @@ impl Ctx<'_, '_> {
     /// (in basis points or percentage points alike), counting the same thing when both say
     /// what they count.
     fn value_elsewhere(&self, r: usize, value: Option<f64>, counted: Option<&Span>) -> bool {
-        let stems_of = |c: Option<&Span>| c.map(|c| counted_stems(&c.text));
-        let own = stems_of(counted);
         self.versions.iter().enumerate().filter(|(k, _)| *k != r).any(|(_, v)| {
-            v.claims.iter().any(|c| match &c.detail {
-                ClaimDetail::Quantity { value: v2, counted: c2, .. } => {
-                    comparable_value(*v2, c2.as_ref()) == value
-                        && match (&own, stems_of(c2.as_ref())) {
-                            (Some(a), Some(b)) => {
-                                a.iter().any(|w| b.contains(w)) || (counts_people(a) && counts_people(&b))
-                            }
-                            _ => true,
-                        }
-                }
-                _ => false,
-            })
+            v.claims.iter().filter_map(Figure::of).any(|f| f.value == value && same_thing(f.counted, counted))
         })
     }
 

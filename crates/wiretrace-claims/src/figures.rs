@@ -38,7 +38,7 @@ impl<'a> Figure<'a> {
 
 /// Whether what two figures count can be the same thing: a shared word, or people in general
 /// on both sides ("residents", "people"); a figure that names nothing it counts may be anything.
-fn same_thing(a: Option<&Span>, b: Option<&Span>) -> bool {
+pub(crate) fn same_thing(a: Option<&Span>, b: Option<&Span>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => {
             let (sa, sb) = (counted_stems(&a.text), counted_stems(&b.text));

@@ -159,7 +159,7 @@ pub(crate) fn sequence(doc: &Doc, rules: &[Vec<u8>; 3], cues: Option<&[u8]>) -> 
         add(&[b"s-1s0", stem(k - 1), stem(k)]);
         add(&[b"w0q", word(k), &[u8::from(doc.quoted[i])]]);
         for (at, name) in [(k - 1, b"c-1" as &[u8]), (k, b"c0"), (k + 1, b"c+1")] {
-            let classes = std::str::from_utf8(stem(at)).map_or(&[][..], classes);
+            let classes = usize::try_from(at).ok().and_then(|j| stems.get(j)).map_or(&[][..], |s| classes(s));
             for c in classes {
                 add(&[name, c.as_bytes()]);
                 if at == k {
