@@ -337,6 +337,19 @@ impl Ctx<'_, '_> {
         (lo..=s + 1).filter(move |&k| k != s).flat_map(move |k| self.claims(v, k).iter())
     }
 
+    /// Whether a sentence beside sentence `s_r` of version `r` credits one of the sources
+    /// `credited` ("…, Vollan said. …"), so that a reader takes `s_r` as theirs too. Not
+    /// when `s_r` is hedged: a judgement ("was probably overloaded, but it is too early to
+    /// say …") left without its source reads as the outlet's own.
+    fn carried_from_neighbour(&self, r: usize, s_r: usize, credited: &[(String, Span)]) -> bool {
+        let hedged = self.claims(r, s_r).iter().any(|c| matches!(c.detail, ClaimDetail::Hedge { .. }));
+        !hedged
+            && self.neighbour_claims(r, s_r).any(|c| {
+                matches!(&c.detail, ClaimDetail::Attribution { source, .. }
+                    if credited.iter().any(|(n, _)| same_source(n, &source.name)))
+            })
+    }
+
     fn drift(&self, v: usize, kind: DriftKind, span: Span, evidence: Vec<Evidence>, explanation: String) -> Drift {
         Drift {
             document: self.versions[v].article.id.clone(),
@@ -494,9 +507,7 @@ impl Ctx<'_, '_> {
         let (aref, ar) = (named_only(names(cref)), named_only(names(cr)));
         if !aref.is_empty() {
             if ar.is_empty() {
-                let nearby = self.neighbour_claims(r, s_r).any(|c| {
-                    matches!(&c.detail, ClaimDetail::Attribution { source, .. } if aref.iter().any(|(n, _)| same_source(n, &source.name)))
-                });
+                let nearby = self.carried_from_neighbour(r, s_r, &aref);
                 let lower = r_sentence.text.to_lowercase();
                 let named = aref.iter().any(|(n, _)| lower.contains(&n.to_lowercase()));
                 // The rest of a quotation opened in an earlier sentence is credited there.
