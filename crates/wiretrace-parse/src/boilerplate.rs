@@ -54,6 +54,9 @@ static BOILERPLATE: LazyLock<RegexSet> = LazyLock::new(|| {
         // A link to another story under a label: "Profile: who is Mirela Dastrov?".
         r"(?i)^(?:profile|explainer|analysis|opinion|video|watch|podcast|factbox|timeline|in pictures|q&a|read|more|related)\s*:\s*[^.!]{3,80}\?$",
         r"(?i)^a version of this (?:article|story) (?:appears|appeared) in print",
+        // Notes on the article's own history: "Editor's note: An earlier version of this
+        // article misspelt …", "Correction: This story has been updated to …".
+        r"(?i)^(?:editor['’]?s['’]? note|correction|clarification|update)\s*:\s*(?:an? (?:earlier|previous) version of this (?:article|story|report|piece)|this (?:article|story|report|piece) (?:has been|was) (?:updated|amended|corrected|changed))(?-u:\b).{0,200}$",
         r"(?i)^(?:key events|show key events only|summary|live updates?|live)$",
         // Appeals to readers: "Are you affected by the strike? Email newsdesk@… or message us".
         r"(?i)^(?:are|were|have|do|did) you(?-u:\b).{0,80}\?\s*(?:e-?mail|contact|message|tell|write|send|get in touch|call|share)(?-u:\b)",
@@ -118,7 +121,7 @@ static PHOTO_CREDIT: LazyLock<Regex> =
 
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\(?\s*(?:(?:additional )?(?:reporting|writing|editing|compiled|photos?|graphics?) (?:by|from)|(?:this|the) (?:article|story|report) (?:includes|contains|is based on|draws on|uses) (?:additional )?(?:reporting|material|information) (?:by|from))(?-u:\b)[^()]{0,120}\)?$",
+        r"(?i)^\(?\s*(?:[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{L}’'.&-]+){0,5},\s+[\p{L}’'&\s-]{2,40}\.\s+)?(?:with\s+)?(?:(?:additional )?(?:reporting|writing|editing|compiled|photos?|graphics?)(?: (?:by|from)(?-u:\b)|\s*:)|(?:this|the) (?:article|story|report) (?:includes|contains|is based on|draws on|uses) (?:additional )?(?:reporting|material|information) (?:by|from)(?-u:\b))[^()]{0,120}\)?$",
     )
     .unwrap()
 });
@@ -426,6 +429,27 @@ mod tests {
     fn footers_captions_and_credits() {
         assert_eq!(classify_line("About the author"), Some(LineKind::Footer));
         assert_eq!(classify_line("This article includes reporting from Meridian Wire."), Some(LineKind::Credit));
+        for credit in [
+            "Reporting: Ana Ruiz, Health Reporter",
+            "Ana Ruiz, Industry Editor. Additional reporting by Meridian Wire.",
+            "Additional reporting by Meridian Wire",
+            "With additional reporting by Meridian Wire",
+        ] {
+            assert_eq!(classify_line(credit), Some(LineKind::Credit), "{credit}");
+        }
+        for note in [
+            "Editor's note: An earlier version of this article misspelt the surname of the inquiry's lead investigator.",
+            "Correction: This story has been updated to give the correct date of the vote.",
+        ] {
+            assert_eq!(classify_line(note), Some(LineKind::Boilerplate), "{note}");
+        }
+        for story in [
+            "Reporting the figures late, the ministry said, was an oversight.",
+            "Correction of the count took four days, the commission said.",
+            "The minister, a former editor. Additional staff were hired.",
+        ] {
+            assert_eq!(classify_line(story), None, "{story}");
+        }
         assert_eq!(classify_line("SOURCE: INDEPENDENT PRESS AND NEWS AGENCIES"), Some(LineKind::Boilerplate));
         assert_eq!(classify_line("FOLLOW INDEPENDENT PRESS:"), Some(LineKind::Footer));
         assert_eq!(classify_line("Follow the money"), None);

@@ -176,7 +176,10 @@ fn classify(text: &str) -> Vec<RawBlock> {
                 dek_seen = true;
             } else if is_section_label(t) && words(t, 4) <= 3 {
                 roles[i] = Some(Role::Section);
-            } else if !dek_seen && is_dek(t) && ls[i + 1..].iter().any(|l| is_paragraph(l.text)) {
+            } else if !dek_seen
+                && (is_dek(t) || is_dek_above_credits(&ls, i))
+                && ls[i + 1..].iter().any(|l| is_paragraph(l.text))
+            {
                 // (A standfirst stands above a story: a lone paragraph is the story.)
                 roles[i] = Some(Role::Dek);
                 dek_seen = true;
@@ -222,10 +225,10 @@ fn classify(text: &str) -> Vec<RawBlock> {
                 if mode == Mode::List {
                     mode = Mode::Story;
                 }
-                if i > body_start && is_subhead(&ls, &pattern, i) {
-                    Role::Subhead
-                } else if i > body_start && parse_date_line(t).is_some() {
+                if i > body_start && parse_date_line(t).is_some() {
                     Role::Date
+                } else if i > body_start && is_subhead(&ls, &pattern, i) {
+                    Role::Subhead
                 } else {
                     Role::Body
                 }
@@ -279,6 +282,17 @@ fn is_dek(t: &str) -> bool {
             .iter()
             .any(|d| t.contains(d));
     one_sentence && !lede_like && (5..=45).contains(&words(t, 46))
+}
+
+/// A standfirst that reads like a lede (figures, a weekday) but is set as a title: no closing
+/// full stop, and a byline or date line right under it ("Steelmaker's shares rise 3.2% after
+/// it confirms 1,840 job cuts", then "14.03.2024, 18:10"). A lede ends like a sentence.
+fn is_dek_above_credits(ls: &[Line<'_>], i: usize) -> bool {
+    let t = ls[i].text;
+    let next = ls.get(i + 1).map(|l| l.text);
+    !ends_like_sentence(t)
+        && (5..=45).contains(&words(t, 46))
+        && next.is_some_and(|n| parse_date_line(n).is_some() || is_byline(n) || is_staff_credit(n))
 }
 
 /// An in-body title: title-like, at most twelve words, followed by a story paragraph.
@@ -403,6 +417,21 @@ mod tests {
         assert!(!is_staff_credit("Police clashed with protesters on Tuesday."));
         assert!(!is_staff_credit("Talks with Norland resume"));
         assert!(is_staff_credit("Newsline Solvane with CPB"));
+    }
+
+    #[test]
+    fn a_standfirst_with_figures_above_a_numeric_date_is_header() {
+        let text = "Carmaker shuts its Ostrel plant as losses mount\n\nShares rise 2.1% after it confirms 900 job cuts and a loss of 80m crowns\n\n14.03.2024, 18:10\n\nThe carmaker will close its Ostrel plant by June at a cost of 900 jobs, it said on Thursday.\n\nThe union called the decision a betrayal of the town.\n\nAna Ruiz, Industry Editor. Additional reporting by Meridian Wire.\n";
+        let a = parse_text("t", text.to_string());
+        let got: Vec<Role> = a.blocks.iter().map(|b| b.role).collect();
+        use Role::*;
+        assert_eq!(got, vec![Headline, Dek, Date, Body, Body, Credit]);
+        assert_eq!(a.date.as_deref(), Some("2024-03-14"));
+        assert!(a.sentences[0].text.starts_with("The carmaker will close"));
+        // A lede ends like a sentence: it stays the story even above a date line.
+        let lede = "Carmaker shuts its Ostrel plant as losses mount\n\nThe carmaker will close its Ostrel plant by June at a cost of 900 jobs, it said.\n\n14.03.2024, 18:10\n\nThe union called the decision a betrayal of the town.\n";
+        let a = parse_text("t", lede.to_string());
+        assert_eq!(a.blocks[1].role, Body);
     }
 
     #[test]
