@@ -69,6 +69,11 @@ static BOILERPLATE_ATTR: LazyLock<Regex> = LazyLock::new(|| {
 static DEK_ATTR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[\s_-])(?:dek|standfirst|subtitle|subheadline|sub-headline|strapline)(?:$|[\s_-])").unwrap()
 });
+/// A box that sums the story up in a few points ("Key points", "At a glance"), named by its
+/// class, id, `data-component` or `aria-label`.
+static SUMMARY_ATTR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s_-])(?:key-?points|keypoints|key-?facts|keyfacts|at-a-glance|glance|tldr|in-brief|story-summary|article-summary|summary-box)(?:$|[\s_-])|^\s*(?:key points|key facts|at a glance|in brief|the essentials)\s*$").unwrap()
+});
 static BYLINE_ATTR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:^|[\s_-])(?:byline|author|authors|by-line|writer)(?:$|[\s_-])").unwrap());
 static CAPTION_ATTR: LazyLock<Regex> = LazyLock::new(|| {
@@ -514,6 +519,22 @@ fn expand<'a>(el: ElementRef<'a>, path: &str, steps: &mut Vec<Step<'a>>) {
         }
         let boiler_attr = BOILERPLATE_ATTR.is_match(&attrs);
         let leaf = !has_block_children(&c);
+        // A summary box: each of its points is a summary of the story, not the story itself.
+        let labels = [c.value().attr("data-component"), c.value().attr("aria-label")];
+        if !leaf && (SUMMARY_ATTR.is_match(&attrs) || labels.into_iter().flatten().any(|l| SUMMARY_ATTR.is_match(l))) {
+            let points: Vec<ElementRef<'_>> = c
+                .descendants()
+                .filter_map(ElementRef::wrap)
+                .filter(|e| matches!(e.value().name(), "li" | "p"))
+                .collect();
+            for point in points {
+                let text = text_of(&point);
+                if !text.is_empty() {
+                    steps.push(Step::Emit(Piece { role: Role::Summary, text, source: cpath.clone(), kind: None }));
+                }
+            }
+            continue;
+        }
         let role = match name {
             "h1" => Some(Role::Headline),
             "h2" | "h3" | "h4" | "h5" | "h6" => Some(Role::Subhead),
@@ -692,6 +713,9 @@ pub fn html_body(html: &str) -> Vec<String> {
     out
 }
 
+/// Blocks after the headline within which a standfirst is looked for.
+const DEK_REACH: usize = 4;
+
 /// Parses an HTML page; metadata given by the data overrides what the page says.
 pub fn parse_html_meta(id: &str, path: Option<String>, html: &str, given: Metadata) -> Article {
     let (pieces, meta) = extract_page(html);
@@ -706,6 +730,20 @@ pub fn parse_html_meta(id: &str, path: Option<String>, html: &str, given: Metada
         raw.push(RawBlock { role: p.role, start, end: text.len(), source: Some(p.source) });
     }
     let headline = raw.iter().find(|b| b.role == Role::Headline).map(|b| text[b.start..b.end].to_string());
+    // The standfirst under the headline, when the page's description repeats it and its
+    // markup does not name it.
+    if let (Some(h), Some(description)) = (raw.iter().position(|b| b.role == Role::Headline), &meta.description) {
+        let folded = |t: &str| collapse(t).trim_end_matches(['.', '!', ' ']).to_lowercase();
+        let wanted = folded(description);
+        if let Some(b) = raw[h + 1..]
+            .iter_mut()
+            .take(DEK_REACH)
+            .take_while(|b| b.role != Role::Body || folded(&text[b.start..b.end]) == wanted)
+            .find(|b| b.role == Role::Body)
+        {
+            b.role = Role::Dek;
+        }
+    }
     let metadata = Metadata {
         outlet: given.outlet.or(meta.site),
         headline: given.headline.or(headline).or(meta.title),
@@ -848,6 +886,31 @@ mod tests {
         assert_eq!(roles[0], (Role::Section, "Marrovia Updated"), "{roles:?}");
         assert_eq!(roles[1].0, Role::Headline);
         assert!(a.sentences[0].text.starts_with("At least 23 people"));
+    }
+
+    #[test]
+    fn a_standfirst_the_description_repeats_and_key_points_are_not_the_story() {
+        let page = "<html><head><meta property=\"og:description\" content=\"Early findings point to a drain on the ward; 14 patients infected.\"></head>\
+            <body><article><h1>Hospital outbreak: what the inquiry found</h1>\
+            <p class=piece-sub>Early findings point to a drain on the ward; 14 patients infected</p>\
+            <section class=story-keypoints data-component=key-points><h2>Key points</h2><ul><li>The ward is shut</li><li>14 patients were infected</li></ul></section>\
+            <p>The inquiry said on Wednesday that the bacterium may have spread through a drain on the ward.</p>\
+            <p>Fourteen patients have been infected since August, the hospital said.</p></article></body></html>";
+        let a = parse_html("h", page);
+        let roles: Vec<(Role, &str)> = a.blocks.iter().map(|b| (b.role, b.text.as_str())).collect();
+        assert_eq!(
+            roles[1],
+            (Role::Dek, "Early findings point to a drain on the ward; 14 patients infected"),
+            "{roles:?}"
+        );
+        assert!(roles.contains(&(Role::Summary, "The ward is shut")), "{roles:?}");
+        assert!(roles.contains(&(Role::Summary, "14 patients were infected")), "{roles:?}");
+        assert!(a.sentences[0].text.starts_with("The inquiry said"), "{:?}", a.sentences[0]);
+        // A first paragraph the description does not repeat is the story.
+        let lede =
+            page.replace("Early findings point to a drain on the ward; 14 patients infected.", "Something else.");
+        let a = parse_html("h", &lede);
+        assert_eq!(a.blocks[1].role, Role::Body);
     }
 
     #[test]

@@ -10,7 +10,8 @@ pub enum Role {
     Headline,
     /// The standfirst shown with the title.
     Dek,
-    /// A summary paragraph placed above the title (often added by a scraper or aggregator).
+    /// A summary set apart from the story: a paragraph above the title (often added by a
+    /// scraper or aggregator) or a point of a "Key points" box.
     Summary,
     /// An outlet's section label ("World", "Foreign").
     Section,
