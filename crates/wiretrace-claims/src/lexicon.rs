@@ -256,7 +256,7 @@ pub static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     let fraction = format!(r"(?:{small})[- ](?:{denominators})");
     let suffix = "kWh|MWh|GWh|kW|MW|GW|kg|km|kph|kmh|mph|mg|ml|mm|cm|lbs|lb|ft|bn|tn|k|K|m|M|B|T";
     Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?P<approx>more than|upwards of|in excess of|over|at least|no fewer than|no less than|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|up to|as many as|fewer than|less than|under)\s+)?(?:(?P<cur>[$£€])\s?)?(?:(?P<vnum>(?-u:\b)\d{{1,3}} ?[{vulgar}]|[{vulgar}])|(?P<num>(?-u:\b)(?:{mixed}|{fraction}|\d{{1,3}}\s+\d{{1,2}}/\d{{1,3}}|\d{{1,3}}/\d{{1,3}}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u{{A0}}\u{{202F}}\u{{2009}}]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{COMPOUND}|(?:a hundred|a thousand)(?:\s+and\s+(?:{rest}))?|one|{}|half))(?:(?P<suffix>%|(?-i:{suffix})(?-u:\b))|(?-u:\b)))(?:\s+(?P<mult>hundred|thousand|million|billion|trillion)(?-u:\b)(?:\s+and\s+(?P<rest>{rest})(?-u:\b))?)?",
+        r"(?i)(?:(?-u:\b)(?P<approx>more than|upwards of|in excess of|over|at least|no fewer than|no less than|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|up to|as many as|as much as|fewer than|less than|under)\s+)?(?:(?P<cur>[$£€])\s?)?(?:(?P<vnum>(?-u:\b)\d{{1,3}} ?[{vulgar}]|[{vulgar}])|(?P<num>(?-u:\b)(?:{mixed}|{fraction}|\d{{1,3}}\s+\d{{1,2}}/\d{{1,3}}|\d{{1,3}}/\d{{1,3}}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u{{A0}}\u{{202F}}\u{{2009}}]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{COMPOUND}|(?:a hundred|a thousand)(?:\s+and\s+(?:{rest}))?|one|{}|half))(?:(?P<suffix>%|(?-i:{suffix})(?-u:\b))|(?-u:\b)))(?:\s+(?P<mult>hundred|thousand|million|billion|trillion)(?-u:\b)(?:\s+and\s+(?P<rest>{rest})(?-u:\b))?)?",
         words.join("|")
     ))
     .unwrap()
@@ -286,7 +286,7 @@ pub fn approximator(phrase: Option<&str>) -> Approximator {
         None => Approximator::Exactly,
         Some("more than" | "upwards of" | "in excess of" | "over") => Approximator::MoreThan,
         Some("at least" | "no fewer than" | "no less than") => Approximator::AtLeast,
-        Some("up to" | "as many as") => Approximator::UpTo,
+        Some("up to" | "as many as" | "as much as") => Approximator::UpTo,
         Some("fewer than" | "less than" | "under") => Approximator::FewerThan,
         Some(_) => Approximator::About,
     }

@@ -25,7 +25,7 @@ pub enum Approximator {
     AtLeast,
     /// "more than", "over", "upwards of".
     MoreThan,
-    /// "up to", "as many as".
+    /// "up to", "as many as", "as much as".
     UpTo,
     /// "fewer than", "less than", "under".
     FewerThan,

@@ -507,6 +507,8 @@ mod tests {
             quantities_of("More than 30 of the injured were in a serious condition.")[0].2.as_deref(),
             Some("injured")
         );
+        // A ceiling on an amount, as on a count.
+        assert_eq!(quantities_of("The strike could cost as much as 600 million crowns.")[0].1, "up_to");
     }
 
     /// (value, upper bound, number as written) of each quantity.
