@@ -33,6 +33,16 @@ static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
 static IN_RECORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^(?P<cue>In)\s+(?P<src>(?:\d,\d{3}|[^,;:“”"]){0,80}?(?:(?-u:\b)(?:poll|polls|survey|surveys|study|studies|report|analysis|census|tally)|(?:['’]s?|(?-u:\b)(?:his|her|their|its|our|my))\s+words)(?-u:\b)(?:\d,\d{3}|[^,;:“”"]){0,60}?),\s*\S"#).unwrap()
 });
+/// A reckoning opening the sentence, credited with a possessive: "By her estimate, 2,500 jobs
+/// are at risk", "By the union's count, …". The owner is the source.
+static BY_RECKONING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^(?P<cue>By)\s+(?P<src>his|her|their|its|our|(?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,5}?['’]s?)\s+(?:own\s+|latest\s+|initial\s+)?(?:estimate|estimates|count|reckoning|calculations?|tally|assessment|analysis)\s*,\s*\S"#).unwrap()
+});
+/// A source joined to a clause by "with", the cue a participle: "…, with the board saying the
+/// bacterium may have spread through a drain".
+static WITH_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?-u:\b)[Ww]ith\s+(?P<src>(?:the\s+|its\s+|his\s+|her\s+|their\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.()-]+){0,7}?)\s+(?P<cue>saying|adding|noting|arguing|warning|insisting|claiming|estimating|predicting|confirming)(?-u:\b)"#).unwrap()
+});
 static CITED_BY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?P<cue>cited by|quoted by|per)\s+(?P<src>[^,.;:“”()]{2,60})").unwrap());
 /// A source that opens the sentence, then any appositive between commas, then the cue:
@@ -293,6 +303,17 @@ fn clean_source(text: &str, start: usize, end: usize, max_words: usize) -> Optio
     ] {
         if let Some(p) = s.find(stop) {
             cut = cut.min(p);
+        }
+    }
+    // A record and where it came out ("annual results published alongside the announcement"):
+    // the record is the source. Not when the participle names who put it out ("released
+    // by") or when ("released Monday").
+    for participle in [" published ", " released ", " issued ", " posted ", " compiled ", " unveiled ", " presented "] {
+        if let Some(p) = s.find(participle) {
+            let next = s[p + participle.len()..].split_whitespace().next().unwrap_or("");
+            if PLACING.contains(&next) {
+                cut = cut.min(p);
+            }
         }
     }
     // Leading white space and a conjunction ("and regional officials said") are not the source.
@@ -620,10 +641,12 @@ pub(crate) fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
     };
     let cue = Needs::Cue;
     // In order of trust.
-    let patterns: [Pattern; 16] = [
+    let patterns: [Pattern; 18] = [
         p(&ACCORDING, Needs::Nothing, true, Content::Around, false, true),
         p(&CITED_BY, Needs::Nothing, true, Content::Around, false, true),
         p(&IN_RECORD, Needs::Nothing, false, Content::Around, false, true),
+        p(&BY_RECKONING, Needs::Nothing, false, Content::Around, false, false),
+        p(&WITH_PARTICIPLE, Needs::Word(&PARTICIPLE_WORD), true, Content::AfterCue, false, false),
         p(&INVERTED, cue, true, Content::BeforeCue, false, true),
         p(&APPOSITIVE, cue, false, Content::AfterCue, false, true),
         p(&ROLE_APPOSITIVE, cue, false, Content::AfterCue, false, true),
@@ -726,7 +749,11 @@ pub(crate) fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
             let content = match (side, leading_quote(text, from)) {
                 (Content::AfterCue | Content::BeforeMatch, Some(quote)) => quote,
                 (Content::Around, _) if cue.start() > 0 => (0, cue.start()),
-                (Content::Around, _) => (s.1, text.len()),
+                // What the match runs over after the source ("By her estimate, …") is not said.
+                (Content::Around, _) => {
+                    let m_end = c.get(0).map_or(s.1, |m| m.end()).max(s.1);
+                    (text[s.1..m_end].rfind(',').map_or(s.1, |i| s.1 + i + 1), text.len())
+                }
                 (Content::BeforeCue, _) => (0, cue.start()),
                 (Content::AfterCue, _) if ADDRESSING_CUES.contains(&cue.as_str().to_lowercase().as_str()) => {
                     skip_addressee(text, (end, text.len()))
@@ -972,7 +999,7 @@ pub fn normalize_source(phrase: &str, leading: bool) -> String {
         return m.as_str().to_string();
     }
     let words: Vec<&str> = p.split_whitespace().collect();
-    let start = usize::from(words.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an")));
+    let start = usize::from(words.first().is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str())));
     let words = &words[start..];
     // Capitalised runs, the one at the very start of a sentence-opening source counting only
     // when it is longer than one word (its capital may just open the sentence).
@@ -1019,8 +1046,18 @@ pub fn normalize_source(phrase: &str, leading: bool) -> String {
             return words[..=i].join(" ").to_lowercase().replace("’s", "").replace("'s", "");
         }
     }
-    words.join(" ").to_lowercase().replace("’s", "").replace("'s", "")
+    // A description, without its determiners ("one of those people" is "one of the people").
+    let kept: Vec<&str> = words.iter().copied().filter(|w| !DETERMINERS.contains(&w.to_lowercase().as_str())).collect();
+    kept.join(" ").to_lowercase().replace("’s", "").replace("'s", "")
 }
+
+/// Prepositions that place a record's release ("published alongside the announcement").
+const PLACING: &[&str] =
+    &["alongside", "with", "in", "on", "at", "along", "together", "after", "before", "ahead", "during"];
+
+/// Words that only point to what a source's description names.
+pub(crate) const DETERMINERS: &[&str] =
+    &["the", "a", "an", "its", "their", "his", "her", "our", "those", "these", "this", "that"];
 
 /// What a source issues, named after it with a possessive ("the coast guard’s estimate").
 const ISSUED: &[&str] = &[
@@ -1066,6 +1103,17 @@ mod tests {
         assert_eq!(
             names("According to the coast guard’s estimate, about 310 people were aboard."),
             vec!["coast guard"]
+        );
+        assert_eq!(
+            names(
+                "The firm lost 212 million crowns, according to annual results published alongside the announcement."
+            ),
+            vec!["annual results"]
+        );
+        assert_eq!(names("The firm lost 212 million crowns, its annual results showed."), vec!["annual results"]);
+        assert_eq!(
+            names("One of those people said the talks had failed."),
+            names("One of the people said the talks had failed.")
         );
         // What the source spoke of, before it, is not the source; what it belongs to is.
         let spans = |t: &str| -> Vec<String> {
@@ -1226,6 +1274,23 @@ mod tests {
                 "that the dam paid off",
             ),
             ("The senator repeated the claim on Monday.", "", "", ""),
+            // A reckoning credited with a possessive, and a source joined by "with … saying".
+            (
+                "By her estimate, no fewer than 2,500 jobs could be at risk.",
+                "her",
+                "By",
+                "no fewer than 2,500 jobs could be at risk",
+            ),
+            ("By the union's count, 900 members voted.", "the union's", "By", "900 members voted"),
+            ("By Tuesday, 900 members had voted.", "", "", ""),
+            ("By its own assessment, the dam paid off.", "its", "By", "the dam paid off"),
+            (
+                "The inquiry released its findings, with the health board saying the drain was to blame.",
+                "the health board",
+                "saying",
+                "the drain was to blame",
+            ),
+            ("The bridge reopened with traffic flowing freely.", "", "", ""),
             // Calling something a name is a view attributed to its source; naming is not.
             ("The mayor called the plan reckless.", "The mayor", "called", "the plan reckless"),
             ("A man called Tom Berg was arrested.", "", "", ""),

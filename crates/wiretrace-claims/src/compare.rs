@@ -531,6 +531,8 @@ impl Ctx<'_, '_> {
                 && !self.source_in_sentence(&ar, &ref_sentence)
                 && !self.source_in_sentence(&aref, &r_sentence)
                 && !self.refers_back(r, &ar, &aref)
+                && !self.refers_back(rf, &aref, &ar)
+                && !self.credited_beside(rf, s_ref, r, s_r, &ar)
             {
                 let expl = format!(
                     "{} credits this to {} where {} credits it to {}.",
@@ -971,17 +973,34 @@ impl Ctx<'_, '_> {
     /// Whether the other sentence names one of these sources anywhere ("…, with residents
     /// reporting gunfire" carries the residents even when its claim is credited to others).
     fn source_in_sentence(&self, sources: &[(String, Span)], sentence: &Span) -> bool {
-        let folded = format!(" {} ", words(&sentence.text).join(" "));
+        // Names are compared without determiners, as sources are named without them.
+        let content = |t: &str| -> Vec<String> {
+            words(t).into_iter().filter(|w| !crate::attribution::DETERMINERS.contains(&w.as_str())).collect()
+        };
+        let folded = format!(" {} ", content(&sentence.text).join(" "));
         sources.iter().any(|(name, _)| {
-            let w = words(name);
+            let w = content(name);
             !w.is_empty() && !is_pronoun_source(name) && folded.contains(&format!(" {} ", w.join(" ")))
         })
     }
 
-    /// Whether version `r`'s sources are descriptions ("the company") of a source the
-    /// reference names, which `r` names too somewhere in its story.
+    /// Whether a sentence of the reference beside `s_ref` credits one of `sources` with what
+    /// sentence `s_r` of version `r` says: two reference sentences told as one ("…, with the
+    /// board saying the bacterium may have spread"), each keeping its source.
+    fn credited_beside(&self, rf: usize, s_ref: usize, r: usize, s_r: usize, sources: &[(String, Span)]) -> bool {
+        let lo = s_ref.saturating_sub(1);
+        (lo..=s_ref + 1).filter(|&t| t != s_ref).any(|t| {
+            self.claims(rf, t).iter().any(|c| {
+                matches!(&c.detail, ClaimDetail::Attribution { source, .. }
+                    if sources.iter().any(|(n, _)| same_source(n, &source.name)))
+            }) && self.support.shared(r, s_r, rf, t) >= SUPPORTED
+        })
+    }
+
+    /// Whether version `r`'s sources are descriptions ("the company") or pronouns ("her") of a
+    /// source the other version names, which `r` names too somewhere in its story.
     fn refers_back(&self, r: usize, sources: &[(String, Span)], named: &[(String, Span)]) -> bool {
-        sources.iter().all(|(s, _)| is_description(s))
+        sources.iter().all(|(s, _)| is_description(s) || is_pronoun_source(s))
             && named.iter().any(|(n, _)| {
                 let w = words(n);
                 !w.is_empty() && self.folded[r].contains(&format!(" {} ", w.join(" ")))
