@@ -131,13 +131,6 @@ pub(crate) fn scope_kept(sentence: &Span, cue: &Span, other: &Span) -> bool {
         cue.start.saturating_sub(sentence.start).min(chars.len()),
         cue.end.saturating_sub(sentence.start).min(chars.len()),
     );
-    let after = content(&chars[b..].iter().collect::<String>());
-    let scope: Vec<String> = if after.len() >= 2 {
-        after.into_iter().take(3).collect()
-    } else {
-        let before = content(&chars[..a].iter().collect::<String>());
-        before[before.len().saturating_sub(3)..].to_vec()
-    };
     let theirs: HashSet<String> = content(&other.text).into_iter().collect();
     // A figure both sentences give in the hedge's clause is the claim the hedge qualified
     // ("400 are thought to have been killed" and "400 fatalities"); a time given elsewhere in
@@ -171,6 +164,15 @@ pub(crate) fn scope_kept(sentence: &Span, cue: &Span, other: &Span) -> bool {
     let from = (0..a).rev().find(|&i| boundary(i)).map_or(0, |i| i + 1).max(reach(a, -1));
     let to = (b..chars.len()).find(|&i| boundary(i)).unwrap_or(chars.len()).min(reach(b, 1));
     let clause: String = chars[from..to].iter().collect();
+    // The words qualified are in the hedge's own clause: in "Neither company would comment,
+    // and the talks could not be independently verified", the talks, not the comment.
+    let after = content(&chars[b..to.max(b)].iter().collect::<String>());
+    let scope: Vec<String> = if after.len() >= 2 {
+        after.into_iter().take(3).collect()
+    } else {
+        let before = content(&chars[from.min(a)..a].iter().collect::<String>());
+        before[before.len().saturating_sub(3)..].to_vec()
+    };
     scope.is_empty()
         || scope.iter().filter(|w| theirs.contains(*w)).count() * 2 >= scope.len()
         || content(&clause).iter().any(|w| figure(w) && theirs.contains(w))
