@@ -738,7 +738,9 @@ impl Ctx<'_, '_> {
             // Names no other version carries.
             for c in cr {
                 let ClaimDetail::Entity { entity_type, name } = &c.detail else { continue };
-                if entity_type == "place" || name.split_whitespace().count() < 2 {
+                // The outlet naming itself ("Photo: Jos Arnell / Meridane Today") adds nothing.
+                let own = vr.article.outlet.as_deref().is_some_and(|o| words(o) == words(name));
+                if entity_type == "place" || name.split_whitespace().count() < 2 || own {
                     continue;
                 }
                 // A longer name is known elsewhere by its last two words too ("UN World Heritage
@@ -1056,6 +1058,12 @@ impl Ctx<'_, '_> {
 
     /// A word negated in one sentence and asserted in the other.
     fn negation_flip(&self, a: &str, b: &str, ha: &[(String, Span)], hb: &[(String, Span)]) -> bool {
+        // "no fewer than 14" is a bound on a figure ("at least 14"), not a negation.
+        let negation = |toks: &[wiretrace_parse::Token], i: usize| {
+            NEGATION.contains(toks[i].norm.as_str())
+                && !(matches!(toks.get(i + 1).map(|t| t.norm.as_str()), Some("fewer" | "more" | "less"))
+                    && toks.get(i + 2).is_some_and(|t| t.norm == "than"))
+        };
         let negated = |text: &str, hedges: &[(String, Span)]| -> (HashSet<String>, HashSet<String>) {
             let toks = tokenize(text);
             let mut neg = HashSet::new();
@@ -1073,9 +1081,10 @@ impl Ctx<'_, '_> {
                 }
                 let stem = STEMMER.stem(&t.norm).into_owned();
                 // "not just in X but across Y" and "not only" are not negations.
-                let window = &toks[i.saturating_sub(3)..i];
+                let first = i.saturating_sub(3);
+                let window = &toks[first..i];
                 let negated = window.iter().enumerate().any(|(k, p)| {
-                    NEGATION.contains(p.norm.as_str())
+                    negation(&toks, first + k)
                         && !in_hedge(p)
                         && !window
                             .get(k + 1)
@@ -1097,7 +1106,8 @@ impl Ctx<'_, '_> {
                 .iter()
                 .map(|h| tokenize(&h.1.text).iter().filter(|t| NEGATION.contains(t.norm.as_str())).count())
                 .sum();
-            tokenize(text).iter().filter(|t| NEGATION.contains(t.norm.as_str())).count().saturating_sub(in_hedges)
+            let toks = tokenize(text);
+            (0..toks.len()).filter(|&i| negation(&toks, i)).count().saturating_sub(in_hedges)
         };
         if negations(a, ha) == negations(b, hb) {
             return false;

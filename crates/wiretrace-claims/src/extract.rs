@@ -338,7 +338,7 @@ fn part_start(first: NaiveDate, last: NaiveDate, part: Option<&str>) -> NaiveDat
     }
 }
 static YEAR_EXPR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:in|since|by|until|from|of)\s+(?P<year>1[89]\d\d|20\d\d)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:(?P<part>(?i:the\s+)?(?i:start|beginning|end)\s+of)|in|since|by|until|from|of)\s+(?P<year>1[89]\d\d|20\d\d)(?-u:\b)").unwrap()
 });
 
 fn times(r: &Reader<'_>, date: Option<NaiveDate>) -> Vec<(ClaimDetail, Span)> {
@@ -476,7 +476,14 @@ fn times(r: &Reader<'_>, date: Option<NaiveDate>) -> Vec<(ClaimDetail, Span)> {
     }
     for c in YEAR_EXPR.captures_iter(r.text) {
         let y = c.name("year").unwrap();
-        add(y.start(), y.end(), Some(y.as_str().to_string()), &mut out);
+        // "the end of 2025" is its last day, as "the end of next year" is.
+        match c.name("part") {
+            Some(part) => {
+                let day = if part.as_str().to_lowercase().contains("end") { "12-31" } else { "01-01" };
+                add(part.start(), y.end(), Some(format!("{}-{day}", y.as_str())), &mut out);
+            }
+            None => add(y.start(), y.end(), Some(y.as_str().to_string()), &mut out),
+        }
     }
     out
 }
@@ -511,6 +518,7 @@ pub(crate) mod tests {
         assert_eq!(v("Prices rose since last week."), Some("2025-05-26/2025-06-02".into()));
         assert_eq!(v("It was cold last month."), Some("2025-05-01/2025-05-31".into()));
         assert_eq!(v("It ends at the end of last month."), Some("2025-05-31".into()));
+        assert_eq!(v("Staff stay on until the end of 2026."), Some("2026-12-31".into()));
         assert_eq!(v("Since December, 40 died."), Some("2024-12-01/2025-06-02".into()));
         assert_eq!(v("Unrest has grown since last year."), Some("2024-01-01/2025-06-02".into()));
         assert_eq!(v("The committee meets next on July 6."), Some("2025-07-06".into()));

@@ -354,6 +354,9 @@ pub static HEDGES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // ("alleges", a present-tense report, is credit given, like "says".)
         r"(?-u:\b)(?:alleged|alleging|allegation|allegations)(?-u:\b)",
         r"(?-u:\b)(?:estimates|estimated that)(?-u:\b)",
+        // "Oskeland estimated the closure could cost …": a clause follows without "that" ("an
+        // estimated 300", an approximator, has no subject before it).
+        r"(?-u:\b)(?:[\p{Lu}][\p{L}’'-]+|he|she|they|it|analysts?|officials?|experts?|economists?) (estimated) (?:the|a|its|their|his|her|some|about|around|nearly|that)(?-u:\b)",
         // "the coast guard’s estimate", "by its own estimate": an estimate named as a noun.
         r"(?:’s|'s|(?-u:\b)(?:an|the|its|their|his|her|our|own|official|initial|preliminary|latest|early|first)) (estimate)(?-u:\b)",
         // "…, the chamber estimated." (the cue after what it qualifies).
@@ -778,7 +781,7 @@ pub const AGENCIES: &[(&str, &str)] = &[
 /// same thing (stems, as `crate::rules::stems` gives them).
 pub const PEOPLE_NOUNS: &[&str] = &[
     "peopl", "person", "resid", "inhabit", "local", "villag", "citizen", "individu", "survivor", "victim", "passeng",
-    "patient",
+    "patient", "worker", "staff", "employe",
 ];
 
 /// Abbreviated units and the stem of their full name ("km" and "kilometres" count the same).

@@ -438,6 +438,7 @@ mod tests {
         assert_ne!(counted_stems("km"), counted_stems("miles"));
         let people = |w: &str| counted_stems(w).iter().any(|s| crate::lexicon::PEOPLE_NOUNS.contains(&s.as_str()));
         assert!(people("survivors") && people("passengers") && people("people"));
+        assert!(people("workers") && people("staff") && people("employees") && !people("jobs"));
     }
 
     #[test]
