@@ -44,19 +44,37 @@ fn the_once_held_out_clusters_stay_found() {
     assert!(score.faithful >= 55);
 }
 
-/// The two clusters written apart from the detector last. At their first measurement
+/// The third pair of clusters written apart from the detector. At their first measurement
 /// (`docs/claims.md`) the detector found 14 of their 24 planted drifts among 47 reported,
 /// and flagged 10 of their 40 faithful rewordings; the general fixes made since reach what
-/// these floors guard. What is still missed or wrongly flagged is listed in the docs.
+/// these floors guard (precision 0.864, recall 0.792 when last measured). What is still
+/// missed or wrongly flagged is listed in the docs.
 #[test]
-fn the_last_held_out_clusters_stay_at_their_measured_level() {
+fn the_third_held_out_pair_stays_at_its_measured_level() {
     let dirs = heldout(&["brannel-strait-ferry-capsizing", "upper-tarrow-election-recount"]);
     let score = evaluate(&dirs, &wiretrace::Options::default()).unwrap();
     assert_eq!(score.clusters, 2);
     let all = score.kinds.last().unwrap();
     assert_eq!(all.planted, 24, "{}", score.table());
-    assert!(all.precision >= 0.80, "precision {:.3}\n{}", all.precision, score.table());
-    assert!(all.recall >= 0.75, "recall {:.3}\n{}", all.recall, score.table());
+    assert!(all.precision >= 0.85, "precision {:.3}\n{}", all.precision, score.table());
+    assert!(all.recall >= 0.79, "recall {:.3}\n{}", all.recall, score.table());
+    assert!(score.faithful_flagged <= 2, "{}", score.table());
+    assert_eq!(score.faithful, 40);
+}
+
+/// The fourth pair, written apart from the detector last. At its first measurement the
+/// detector found 19 of their 24 planted drifts among 46 reported, and flagged 9 of their 40
+/// faithful rewordings; the general fixes made since reach what these floors guard
+/// (precision 0.760, recall 0.792 when last measured).
+#[test]
+fn the_fourth_held_out_pair_stays_at_its_measured_level() {
+    let dirs = heldout(&["kestrovar-brennholt-closure", "calden-riverside-outbreak"]);
+    let score = evaluate(&dirs, &wiretrace::Options::default()).unwrap();
+    assert_eq!(score.clusters, 2);
+    let all = score.kinds.last().unwrap();
+    assert_eq!(all.planted, 24, "{}", score.table());
+    assert!(all.precision >= 0.75, "precision {:.3}\n{}", all.precision, score.table());
+    assert!(all.recall >= 0.79, "recall {:.3}\n{}", all.recall, score.table());
     assert!(score.faithful_flagged <= 2, "{}", score.table());
     assert_eq!(score.faithful, 40);
 }
