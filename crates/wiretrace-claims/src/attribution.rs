@@ -38,10 +38,10 @@ static IN_RECORD: LazyLock<Regex> = LazyLock::new(|| {
 static BY_RECKONING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^(?P<cue>By)\s+(?P<src>his|her|their|its|our|(?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,5}?['’]s?)\s+(?:own\s+|latest\s+|initial\s+)?(?:estimate|estimates|count|reckoning|calculations?|tally|assessment|analysis)\s*,\s*\S"#).unwrap()
 });
-/// A source joined to a clause by "with", the cue a participle: "…, with the board saying the
-/// bacterium may have spread through a drain".
+/// A source joined to a clause by ", with", the cue a participle: "…, with the board saying
+/// the bacterium may have spread through a drain".
 static WITH_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?-u:\b)[Ww]ith\s+(?P<src>(?:the\s+|its\s+|his\s+|her\s+|their\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.()-]+){0,7}?)\s+(?P<cue>saying|adding|noting|arguing|warning|insisting|claiming|estimating|predicting|confirming)(?-u:\b)"#).unwrap()
+    Regex::new(r#",\s+[Ww]ith\s+(?P<src>(?:the\s+|its\s+|his\s+|her\s+|their\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.()-]+){0,7}?)\s+(?P<cue>saying|adding|noting|arguing|warning|insisting|claiming|estimating|predicting|confirming)(?-u:\b)"#).unwrap()
 });
 static CITED_BY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?P<cue>cited by|quoted by|per)\s+(?P<src>[^,.;:“”()]{2,60})").unwrap());
@@ -603,7 +603,7 @@ static CUE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("(?:{CUE
 static CUE_SET: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| CUES.split('|').collect());
 /// The participles [`PARTICIPLE`] takes as cues.
 static PARTICIPLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("(?:saying|adding|noting|arguing|telling|warning|insisting|claiming|declaring|calling|accusing|explaining|writing)").unwrap()
+    Regex::new("(?:saying|adding|noting|arguing|telling|warning|insisting|claiming|declaring|calling|accusing|explaining|writing|estimating|predicting|confirming)").unwrap()
 });
 /// A conjunction and a verb of saying, as [`COORDINATED`] joins its second verb with.
 static COORDINATED_WORD: LazyLock<Regex> =
@@ -719,6 +719,13 @@ pub(crate) fn attributions(r: &Reader<'_>) -> Vec<RawAttribution> {
             }
             // "In a memo released as polls closed": the record is the memo, no poll; "In
             // response to the report": the report is no source.
+            // "By Monday's tally": a time owns no reckoning. Nor is "by" inside a source joined
+            // by "with" ("with her party by saying") part of it.
+            let owner_is_time = cue.as_str() == "By"
+                && src.as_str().split_whitespace().any(|w| is_time_word(w.trim_end_matches(['’', '\'', 's'])));
+            if owner_is_time || (cue.as_str().ends_with("ing") && src.as_str().split_whitespace().any(|w| w == "by")) {
+                continue;
+            }
             if cue.as_str() == "In" && !record_opens(src.as_str()) {
                 continue;
             }
@@ -989,6 +996,14 @@ pub fn normalize_source(phrase: &str, leading: bool) -> String {
     if is_pronoun_source(&lower) {
         return lower;
     }
+    // The owner of a reckoning given by a possessive pronoun ("by her estimate") is the
+    // pronoun's subject, which a name before it may stand for.
+    if let Some((_, subject)) = [("his", "he"), ("her", "she"), ("its", "it"), ("their", "they"), ("our", "we")]
+        .into_iter()
+        .find(|(possessive, _)| lower == *possessive)
+    {
+        return subject.to_string();
+    }
     let padded = format!(" {} ", lower.replace(['’', '\''], " ").replace(['(', ')', ','], " "));
     for (k, canon) in AGENCIES {
         if padded.contains(&format!(" {k} ")) {
@@ -1115,6 +1130,8 @@ mod tests {
             names("One of those people said the talks had failed."),
             names("One of the people said the talks had failed.")
         );
+        // A possessive pronoun owning a reckoning is its subject, never an empty name.
+        assert_eq!(names("By her estimate, 900 jobs are at risk."), vec!["she"]);
         // What the source spoke of, before it, is not the source; what it belongs to is.
         let spans = |t: &str| -> Vec<String> {
             claims(t)
@@ -1283,6 +1300,7 @@ mod tests {
             ),
             ("By the union's count, 900 members voted.", "the union's", "By", "900 members voted"),
             ("By Tuesday, 900 members had voted.", "", "", ""),
+            ("By Monday's tally, 40 people had died.", "", "", ""),
             ("By its own assessment, the dam paid off.", "its", "By", "the dam paid off"),
             (
                 "The inquiry released its findings, with the health board saying the drain was to blame.",
@@ -1291,6 +1309,7 @@ mod tests {
                 "the drain was to blame",
             ),
             ("The bridge reopened with traffic flowing freely.", "", "", ""),
+            ("The senator broke with her party by saying she would back the bill.", "", "", ""),
             // Calling something a name is a view attributed to its source; naming is not.
             ("The mayor called the plan reckless.", "The mayor", "called", "the plan reckless"),
             ("A man called Tom Berg was arrested.", "", "", ""),

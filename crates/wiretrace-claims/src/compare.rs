@@ -305,6 +305,11 @@ fn names_country(name: &str, country: &str) -> bool {
         || (name.starts_with(&stem) && !name.contains(' ') && name.chars().count() <= country.chars().count() + 4)
 }
 
+/// Whether `day` is the first or last day of the year `year` ("the end of 2025" and "2025").
+fn year_edge_of(day: &str, year: &str) -> bool {
+    year.len() == 4 && day.starts_with(year) && (day.ends_with("-12-31") || day.ends_with("-01-01")) && day.len() == 10
+}
+
 /// Prepositions a time expression may open with.
 const TIME_PREPOSITIONS: &[&str] = &["since", "in", "on", "from", "until", "till", "by", "during", "after", "before"];
 
@@ -738,8 +743,12 @@ impl Ctx<'_, '_> {
             // Names no other version carries.
             for c in cr {
                 let ClaimDetail::Entity { entity_type, name } = &c.detail else { continue };
-                // The outlet naming itself ("Photo: Jos Arnell / Meridane Today") adds nothing.
-                let own = vr.article.outlet.as_deref().is_some_and(|o| words(o) == words(name));
+                // The outlet naming itself ("Meridane Today could not verify …") or the agency it
+                // credits ("(Continental Press Bureau) —") adds nothing.
+                let own = [vr.article.outlet.as_deref(), vr.article.agency.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .any(|o| words(o) == words(name));
                 if entity_type == "place" || name.split_whitespace().count() < 2 || own {
                     continue;
                 }
@@ -783,9 +792,12 @@ impl Ctx<'_, '_> {
                 let elsewhere = (0..self.versions.len()).filter(|&k| k != r).any(|k| {
                     self.folded[k].contains(&wanted)
                         || bare.as_ref().is_some_and(|b| self.folded[k].contains(b))
-                        || self.versions[k].claims.iter().any(
-                            |o| matches!(&o.detail, ClaimDetail::Time { value: Some(v) } if value.as_ref() == Some(v)),
-                        )
+                        || self.versions[k].claims.iter().any(|o| match (&o.detail, value) {
+                            (ClaimDetail::Time { value: Some(v) }, Some(w)) => {
+                                v == w || year_edge_of(v, w) || year_edge_of(w, v)
+                            }
+                            _ => false,
+                        })
                 });
                 if !elsewhere {
                     let span = Span { start: c.start, end: c.end, text: c.text.clone() };
@@ -995,7 +1007,7 @@ impl Ctx<'_, '_> {
             self.claims(rf, t).iter().any(|c| {
                 matches!(&c.detail, ClaimDetail::Attribution { source, .. }
                     if sources.iter().any(|(n, _)| same_source(n, &source.name)))
-            }) && self.support.shared(r, s_r, rf, t) >= SUPPORTED
+            }) && self.support.shared_except(r, s_r, rf, t, &self.credits(r, s_r)) >= SUPPORTED
         })
     }
 

@@ -36,14 +36,21 @@ impl<'a> Figure<'a> {
     }
 }
 
-/// Whether what two figures count can be the same thing: a shared word, or people in general
-/// on both sides ("residents", "people"); a figure that names nothing it counts may be anything.
+/// Whether what two figures count can be the same thing: a shared word, people in general
+/// on both sides ("residents", "people"), or a workforce on one side ("staff", "workers") and
+/// a workforce or people in general on the other; a figure that names nothing it counts may be anything.
 pub(crate) fn same_thing(a: Option<&Span>, b: Option<&Span>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => {
             let (sa, sb) = (counted_stems(&a.text), counted_stems(&b.text));
-            let people = |s: &[String]| s.iter().any(|w| crate::lexicon::PEOPLE_NOUNS.contains(&w.as_str()));
-            sa.iter().any(|w| sb.contains(w)) || (people(&sa) && people(&sb))
+            let any = |s: &[String], nouns: &[&str]| s.iter().any(|w| nouns.contains(&w.as_str()));
+            let people = |s: &[String]| any(s, crate::lexicon::PEOPLE_NOUNS);
+            let staff = |s: &[String]| any(s, crate::lexicon::WORKFORCE_NOUNS);
+            let general = |s: &[String]| any(s, &["peopl", "person", "individu"]);
+            sa.iter().any(|w| sb.contains(w))
+                || (people(&sa) && people(&sb))
+                || (staff(&sa) && (staff(&sb) || general(&sb)))
+                || (staff(&sb) && general(&sa))
         }
         _ => true,
     }
@@ -103,6 +110,15 @@ mod tests {
 
     fn first_figure(cs: &[Claim]) -> Figure<'_> {
         cs.iter().find_map(Figure::of).expect("a quantity")
+    }
+
+    #[test]
+    fn a_workforce_is_people_but_not_patients() {
+        let span = |t: &str| Span { start: 0, end: t.chars().count(), text: t.to_string() };
+        let same = |a: &str, b: &str| same_thing(Some(&span(a)), Some(&span(b)));
+        assert!(same("staff", "workers") && same("employees", "people") && same("people", "staff"));
+        assert!(same("patients", "people") && same("residents", "villagers"));
+        assert!(!same("staff", "patients") && !same("workers", "residents"));
     }
 
     #[test]

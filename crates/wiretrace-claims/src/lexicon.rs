@@ -256,7 +256,7 @@ pub static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     let fraction = format!(r"(?:{small})[- ](?:{denominators})");
     let suffix = "kWh|MWh|GWh|kW|MW|GW|kg|km|kph|kmh|mph|mg|ml|mm|cm|lbs|lb|ft|bn|tn|k|K|m|M|B|T";
     Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?P<approx>more than|upwards of|in excess of|over|at least|no fewer than|no less than|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|up to|as many as|as much as|fewer than|less than|under)\s+)?(?:(?P<cur>[$£€])\s?)?(?:(?P<vnum>(?-u:\b)\d{{1,3}} ?[{vulgar}]|[{vulgar}])|(?P<num>(?-u:\b)(?:{mixed}|{fraction}|\d{{1,3}}\s+\d{{1,2}}/\d{{1,3}}|\d{{1,3}}/\d{{1,3}}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u{{A0}}\u{{202F}}\u{{2009}}]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{COMPOUND}|(?:a hundred|a thousand)(?:\s+and\s+(?:{rest}))?|one|{}|half))(?:(?P<suffix>%|(?-i:{suffix})(?-u:\b))|(?-u:\b)))(?:\s+(?P<mult>hundred|thousand|million|billion|trillion)(?-u:\b)(?:\s+and\s+(?P<rest>{rest})(?-u:\b))?)?",
+        r"(?i)(?:(?-u:\b)(?P<approx>no more than|not more than|not less than|not fewer than|more than|upwards of|in excess of|over|at least|no fewer than|no less than|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|up to|as many as|as much as|fewer than|less than|under)\s+)?(?:(?P<cur>[$£€])\s?)?(?:(?P<vnum>(?-u:\b)\d{{1,3}} ?[{vulgar}]|[{vulgar}])|(?P<num>(?-u:\b)(?:{mixed}|{fraction}|\d{{1,3}}\s+\d{{1,2}}/\d{{1,3}}|\d{{1,3}}/\d{{1,3}}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u{{A0}}\u{{202F}}\u{{2009}}]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{COMPOUND}|(?:a hundred|a thousand)(?:\s+and\s+(?:{rest}))?|one|{}|half))(?:(?P<suffix>%|(?-i:{suffix})(?-u:\b))|(?-u:\b)))(?:\s+(?P<mult>hundred|thousand|million|billion|trillion)(?-u:\b)(?:\s+and\s+(?P<rest>{rest})(?-u:\b))?)?",
         words.join("|")
     ))
     .unwrap()
@@ -285,8 +285,10 @@ pub fn approximator(phrase: Option<&str>) -> Approximator {
     match phrase.map(|p| p.to_lowercase()).as_deref() {
         None => Approximator::Exactly,
         Some("more than" | "upwards of" | "in excess of" | "over") => Approximator::MoreThan,
-        Some("at least" | "no fewer than" | "no less than") => Approximator::AtLeast,
-        Some("up to" | "as many as" | "as much as") => Approximator::UpTo,
+        Some("at least" | "no fewer than" | "no less than" | "not fewer than" | "not less than") => {
+            Approximator::AtLeast
+        }
+        Some("up to" | "as many as" | "as much as" | "no more than" | "not more than") => Approximator::UpTo,
         Some("fewer than" | "less than" | "under") => Approximator::FewerThan,
         Some(_) => Approximator::About,
     }
@@ -356,7 +358,7 @@ pub static HEDGES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)(?:estimates|estimated that)(?-u:\b)",
         // "Oskeland estimated the closure could cost …": a clause follows without "that" ("an
         // estimated 300", an approximator, has no subject before it).
-        r"(?-u:\b)(?:[\p{Lu}][\p{L}’'-]+|he|she|they|it|analysts?|officials?|experts?|economists?) (estimated) (?:the|a|its|their|his|her|some|about|around|nearly|that)(?-u:\b)",
+        r"\b(?:(?-i:\p{Lu}\p{Ll}{2,}[\p{L}’'-]*)|he|she|they|it|analysts?|officials?|experts?|economists?) (estimated) (?:the|a|its|their|his|her|some|about|around|nearly|that)\b",
         // "the coast guard’s estimate", "by its own estimate": an estimate named as a noun.
         r"(?:’s|'s|(?-u:\b)(?:an|the|its|their|his|her|our|own|official|initial|preliminary|latest|early|first)) (estimate)(?-u:\b)",
         // "…, the chamber estimated." (the cue after what it qualifies).
@@ -781,8 +783,12 @@ pub const AGENCIES: &[(&str, &str)] = &[
 /// same thing (stems, as `crate::rules::stems` gives them).
 pub const PEOPLE_NOUNS: &[&str] = &[
     "peopl", "person", "resid", "inhabit", "local", "villag", "citizen", "individu", "survivor", "victim", "passeng",
-    "patient", "worker", "staff", "employe",
+    "patient",
 ];
+
+/// Nouns that count the people a firm or service employs: the same as each other and as
+/// people in general ("150 staff", "150 workers", "150 people"), not as patients or residents.
+pub const WORKFORCE_NOUNS: &[&str] = &["worker", "staff", "employe"];
 
 /// Abbreviated units and the stem of their full name ("km" and "kilometres" count the same).
 pub const UNIT_ABBREVIATIONS: &[(&str, &str)] = &[

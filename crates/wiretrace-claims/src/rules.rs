@@ -122,8 +122,8 @@ pub(crate) fn frame(sentence: &Span, start: usize, end: usize) -> (Vec<String>, 
 /// Words either side of a hedge's cue that its clause reaches at most.
 const CLAUSE_REACH: usize = 10;
 
-/// Whether the words a hedge qualifies in `sentence` (the three content words after its cue,
-/// or before it when it closes the sentence) are mostly in `other`.
+/// Whether the words a hedge qualifies in `sentence` (the three content words after its cue in
+/// its clause, or before it when it closes its clause) are mostly in `other`.
 pub(crate) fn scope_kept(sentence: &Span, cue: &Span, other: &Span) -> bool {
     let content = content_stems;
     let chars: Vec<char> = sentence.text.chars().collect();
@@ -166,13 +166,21 @@ pub(crate) fn scope_kept(sentence: &Span, cue: &Span, other: &Span) -> bool {
     let clause: String = chars[from..to].iter().collect();
     // The words qualified are in the hedge's own clause: in "Neither company would comment,
     // and the talks could not be independently verified", the talks, not the comment.
-    let after = content(&chars[b..to.max(b)].iter().collect::<String>());
-    let scope: Vec<String> = if after.len() >= 2 {
-        after.into_iter().take(3).collect()
-    } else {
-        let before = content(&chars[from.min(a)..a].iter().collect::<String>());
-        before[before.len().saturating_sub(3)..].to_vec()
+    let words_around = |from: usize, to: usize| -> Vec<String> {
+        let after = content(&chars[b..to.max(b)].iter().collect::<String>());
+        if after.len() >= 2 {
+            after.into_iter().take(3).collect()
+        } else {
+            let before = content(&chars[from.min(a)..a].iter().collect::<String>());
+            before[before.len().saturating_sub(3)..].to_vec()
+        }
     };
+    // (A hedge set off by commas, "The gunman, apparently, fled", has an empty clause of its
+    // own: the sentence's words around it are then what it qualifies.)
+    let mut scope = words_around(from, to);
+    if scope.is_empty() {
+        scope = words_around(0, chars.len());
+    }
     scope.is_empty()
         || scope.iter().filter(|w| theirs.contains(*w)).count() * 2 >= scope.len()
         || content(&clause).iter().any(|w| figure(w) && theirs.contains(w))
@@ -438,7 +446,8 @@ mod tests {
         assert_ne!(counted_stems("km"), counted_stems("miles"));
         let people = |w: &str| counted_stems(w).iter().any(|s| crate::lexicon::PEOPLE_NOUNS.contains(&s.as_str()));
         assert!(people("survivors") && people("passengers") && people("people"));
-        assert!(people("workers") && people("staff") && people("employees") && !people("jobs"));
+        let staff = |w: &str| counted_stems(w).iter().any(|s| crate::lexicon::WORKFORCE_NOUNS.contains(&s.as_str()));
+        assert!(staff("workers") && staff("staff") && staff("employees") && !staff("jobs") && !people("staff"));
     }
 
     #[test]

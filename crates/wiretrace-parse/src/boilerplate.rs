@@ -121,7 +121,7 @@ static PHOTO_CREDIT: LazyLock<Regex> =
 
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\(?\s*(?:[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{L}’'.&-]+){0,5},\s+[\p{L}’'&\s-]{2,40}\.\s+)?(?:with\s+)?(?:(?:additional )?(?:reporting|writing|editing|compiled|photos?|graphics?)(?: (?:by|from)(?-u:\b)|\s*:)|(?:this|the) (?:article|story|report) (?:includes|contains|is based on|draws on|uses) (?:additional )?(?:reporting|material|information) (?:by|from)(?-u:\b))[^()]{0,120}\)?$",
+        r"(?i)^\(?\s*(?:(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+[\p{L}’'.&-]+){0,5},\s+[\p{L}’'&\s-]{0,30}(?:editor|reporter|correspondent|writer|desk|staff|producer|journalist)\.\s+)?(?:with\s+)?(?:(?:additional )?(?:reporting|writing|editing|compiled|photos?|graphics?)(?: (?:by|from)(?-u:\b)|\s*:)|(?:this|the) (?:article|story|report) (?:includes|contains|is based on|draws on|uses) (?:additional )?(?:reporting|material|information) (?:by|from)(?-u:\b))[^()]{0,120}\)?$",
     )
     .unwrap()
 });
@@ -447,6 +447,7 @@ mod tests {
             "Reporting the figures late, the ministry said, was an oversight.",
             "Correction of the count took four days, the commission said.",
             "The minister, a former editor. Additional staff were hired.",
+            "Vollan was jailed in March, for fraud. Writing from prison, he said he had been framed.",
         ] {
             assert_eq!(classify_line(story), None, "{story}");
         }

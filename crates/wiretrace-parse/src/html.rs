@@ -522,10 +522,12 @@ fn expand<'a>(el: ElementRef<'a>, path: &str, steps: &mut Vec<Step<'a>>) {
         // A summary box: each of its points is a summary of the story, not the story itself.
         let labels = [c.value().attr("data-component"), c.value().attr("aria-label")];
         if !leaf && (SUMMARY_ATTR.is_match(&attrs) || labels.into_iter().flatten().any(|l| SUMMARY_ATTR.is_match(l))) {
+            let point = |e: &ElementRef<'_>| matches!(e.value().name(), "li" | "p");
+            // Innermost points only: an <li> holding a <p> is one point.
             let points: Vec<ElementRef<'_>> = c
                 .descendants()
                 .filter_map(ElementRef::wrap)
-                .filter(|e| matches!(e.value().name(), "li" | "p"))
+                .filter(|e| point(e) && !e.descendants().skip(1).filter_map(ElementRef::wrap).any(|d| point(&d)))
                 .collect();
             for point in points {
                 let text = text_of(&point);
@@ -731,17 +733,28 @@ pub fn parse_html_meta(id: &str, path: Option<String>, html: &str, given: Metada
     }
     let headline = raw.iter().find(|b| b.role == Role::Headline).map(|b| text[b.start..b.end].to_string());
     // The standfirst under the headline, when the page's description repeats it and its
-    // markup does not name it.
-    if let (Some(h), Some(description)) = (raw.iter().position(|b| b.role == Role::Headline), &meta.description) {
+    // markup does not name it. Pages often give their lede as their description too: a
+    // paragraph that ends like a sentence is the standfirst only when the story's dateline
+    // opens the next paragraph.
+    let has_dek = raw.iter().any(|b| b.role == Role::Dek);
+    let headline_at = raw.iter().position(|b| b.role == Role::Headline).filter(|_| !has_dek);
+    if let (Some(h), Some(description)) = (headline_at, &meta.description) {
         let folded = |t: &str| collapse(t).trim_end_matches(['.', '!', ' ']).to_lowercase();
         let wanted = folded(description);
-        if let Some(b) = raw[h + 1..]
-            .iter_mut()
+        let candidate = (h + 1..raw.len())
             .take(DEK_REACH)
-            .take_while(|b| b.role != Role::Body || folded(&text[b.start..b.end]) == wanted)
-            .find(|b| b.role == Role::Body)
-        {
-            b.role = Role::Dek;
+            .take_while(|&k| raw[k].role != Role::Body || folded(&text[raw[k].start..raw[k].end]) == wanted)
+            .find(|&k| raw[k].role == Role::Body);
+        if let Some(k) = candidate {
+            let own = &text[raw[k].start..raw[k].end];
+            let closed = own.trim_end_matches(['"', '”', '’', ')', ' ']).ends_with(['.', '!', '?']);
+            let dateline_next = raw[k + 1..]
+                .iter()
+                .find(|b| b.role == Role::Body)
+                .is_some_and(|b| crate::dateline::split_dateline(&text[b.start..b.end]).is_some());
+            if !closed || dateline_next {
+                raw[k].role = Role::Dek;
+            }
         }
     }
     let metadata = Metadata {
@@ -906,6 +919,23 @@ mod tests {
         assert!(roles.contains(&(Role::Summary, "The ward is shut")), "{roles:?}");
         assert!(roles.contains(&(Role::Summary, "14 patients were infected")), "{roles:?}");
         assert!(a.sentences[0].text.starts_with("The inquiry said"), "{:?}", a.sentences[0]);
+        // A lede the description repeats, ending like a sentence, is the story.
+        let lede_described = page
+            .replace(
+                "Early findings point to a drain on the ward; 14 patients infected.\"",
+                "The inquiry said on Wednesday that the bacterium may have spread through a drain on the ward.\"",
+            )
+            .replace("<p class=piece-sub>Early findings point to a drain on the ward; 14 patients infected</p>", "");
+        let a = parse_html("h", &lede_described);
+        assert!(a.blocks.iter().all(|b| b.role != Role::Dek), "{:?}", a.blocks);
+        assert!(a.sentences[0].text.starts_with("The inquiry said"), "{:?}", a.sentences[0]);
+        // A standfirst ending like a sentence, over the paragraph with the story's dateline.
+        let dated = page
+            .replace("infected.\"", "infected so far.\"")
+            .replace("14 patients infected</p>", "14 patients infected so far.</p>")
+            .replace("<p>The inquiry said", "<p>PORT CALDEN, Lisoria (Sarrow Wire) – The inquiry said");
+        let a = parse_html("h", &dated);
+        assert_eq!(a.blocks[1].role, Role::Dek, "{:?}", a.blocks);
         // A first paragraph the description does not repeat is the story.
         let lede =
             page.replace("Early findings point to a drain on the ward; 14 patients infected.", "Something else.");
