@@ -747,7 +747,7 @@ pub fn parse_html_meta(id: &str, path: Option<String>, html: &str, given: Metada
             .find(|&k| raw[k].role == Role::Body);
         if let Some(k) = candidate {
             let own = &text[raw[k].start..raw[k].end];
-            let closed = own.trim_end_matches(['"', '”', '’', ')', ' ']).ends_with(['.', '!', '?']);
+            let closed = crate::plain::ends_like_sentence(own);
             let dateline_next = raw[k + 1..]
                 .iter()
                 .find(|b| b.role == Role::Body)

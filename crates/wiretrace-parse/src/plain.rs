@@ -50,7 +50,7 @@ fn words(s: &str, limit: usize) -> usize {
 }
 
 /// Ends like a sentence: `.`, `!`, `?`, `…`, possibly followed by closing quotes.
-fn ends_like_sentence(s: &str) -> bool {
+pub(crate) fn ends_like_sentence(s: &str) -> bool {
     let t = s.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', ' ']);
     t.ends_with(['.', '!', '?', '…'])
 }

@@ -44,6 +44,19 @@ fn the_once_held_out_clusters_stay_found() {
     assert!(score.faithful >= 55);
 }
 
+/// Holds a held-out pair (24 planted drifts, 40 faithful rewordings) at a precision and
+/// recall, with at most two faithful rewordings flagged.
+fn pair_at_least(names: &[&str], precision: f64, recall: f64) {
+    let score = evaluate(&heldout(names), &wiretrace::Options::default()).unwrap();
+    assert_eq!(score.clusters, 2);
+    let all = score.kinds.last().unwrap();
+    assert_eq!(all.planted, 24, "{}", score.table());
+    assert!(all.precision >= precision, "precision {:.3}\n{}", all.precision, score.table());
+    assert!(all.recall >= recall, "recall {:.3}\n{}", all.recall, score.table());
+    assert!(score.faithful_flagged <= 2, "{}", score.table());
+    assert_eq!(score.faithful, 40);
+}
+
 /// The third pair of clusters written apart from the detector. At their first measurement
 /// (`docs/claims.md`) the detector found 14 of their 24 planted drifts among 47 reported,
 /// and flagged 10 of their 40 faithful rewordings; the general fixes made since reach what
@@ -51,15 +64,7 @@ fn the_once_held_out_clusters_stay_found() {
 /// missed or wrongly flagged is listed in the docs.
 #[test]
 fn the_third_held_out_pair_stays_at_its_measured_level() {
-    let dirs = heldout(&["brannel-strait-ferry-capsizing", "upper-tarrow-election-recount"]);
-    let score = evaluate(&dirs, &wiretrace::Options::default()).unwrap();
-    assert_eq!(score.clusters, 2);
-    let all = score.kinds.last().unwrap();
-    assert_eq!(all.planted, 24, "{}", score.table());
-    assert!(all.precision >= 0.85, "precision {:.3}\n{}", all.precision, score.table());
-    assert!(all.recall >= 0.79, "recall {:.3}\n{}", all.recall, score.table());
-    assert!(score.faithful_flagged <= 2, "{}", score.table());
-    assert_eq!(score.faithful, 40);
+    pair_at_least(&["brannel-strait-ferry-capsizing", "upper-tarrow-election-recount"], 0.85, 0.79);
 }
 
 /// The fourth pair, written apart from the detector last. At its first measurement the
@@ -68,15 +73,7 @@ fn the_third_held_out_pair_stays_at_its_measured_level() {
 /// (precision 0.760, recall 0.792 when last measured).
 #[test]
 fn the_fourth_held_out_pair_stays_at_its_measured_level() {
-    let dirs = heldout(&["kestrovar-brennholt-closure", "calden-riverside-outbreak"]);
-    let score = evaluate(&dirs, &wiretrace::Options::default()).unwrap();
-    assert_eq!(score.clusters, 2);
-    let all = score.kinds.last().unwrap();
-    assert_eq!(all.planted, 24, "{}", score.table());
-    assert!(all.precision >= 0.75, "precision {:.3}\n{}", all.precision, score.table());
-    assert!(all.recall >= 0.79, "recall {:.3}\n{}", all.recall, score.table());
-    assert!(score.faithful_flagged <= 2, "{}", score.table());
-    assert_eq!(score.faithful, 40);
+    pair_at_least(&["kestrovar-brennholt-closure", "calden-riverside-outbreak"], 0.75, 0.79);
 }
 
 #[test]
