@@ -38,7 +38,7 @@ pub fn extract_article_learned(article: &Article, fallback: Option<&str>, model:
         .collect();
     let mut out: Vec<Claim> =
         claims.into_iter().filter(|c| !matches!(c.detail, ClaimDetail::Attribution { .. })).collect();
-    for &(cs, ce) in &spans.cues {
+    for (k, &(cs, ce)) in spans.cues.iter().enumerate() {
         let Some(s) = sentence_of(cs) else { continue };
         // Characters between a span and the cue (0 when they overlap).
         let gap = |(a, b): (usize, usize)| if b <= cs { cs - b } else { a.saturating_sub(ce) };
@@ -51,13 +51,7 @@ pub fn extract_article_learned(article: &Article, fallback: Option<&str>, model:
         let source =
             tagged.or_else(|| rule_sources.iter().find(|(a, b, _)| *a < ce && cs < *b).map(|(_, _, src)| src.clone()));
         let Some(source) = source else { continue };
-        let content = spans
-            .contents
-            .iter()
-            .filter_map(|&sp| Some((sp, sentence_of(sp.0)?)))
-            .filter(|&(_, k)| k + 1 >= s && k <= s + 1)
-            .min_by_key(|&(sp, k)| (k != s, gap(sp)))
-            .map(|(sp, _)| span(sp));
+        let content = spans.links.iter().find(|&&(c, _)| c == k).map(|&(_, t)| span(spans.contents[t]));
         let (start, end) = (source.span.start.min(cs), source.span.end.max(ce));
         out.push(Claim {
             id: String::new(),

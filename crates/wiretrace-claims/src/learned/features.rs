@@ -18,6 +18,8 @@ pub(crate) struct Doc {
     pub(crate) sentence: Vec<Option<usize>>,
     /// Whether each token is inside quotation marks.
     pub(crate) quoted: Vec<bool>,
+    /// The block (paragraph) of each token's sentence.
+    pub(crate) block: Vec<Option<usize>>,
 }
 
 /// Reads an article's tokens, sentences and quotations.
@@ -31,6 +33,7 @@ pub(crate) fn doc(article: &Article) -> Doc {
             k.checked_sub(1).filter(|&k| t.start < article.sentences[k].end)
         })
         .collect();
+    let blocks: Vec<Option<usize>> = sentence.iter().map(|s| s.map(|s| article.sentences[s].block)).collect();
     let mut quoted = Vec::with_capacity(toks.len());
     let mut open = false;
     let mut block = None;
@@ -48,7 +51,14 @@ pub(crate) fn doc(article: &Article) -> Doc {
         }
         quoted.push(open);
     }
-    Doc { toks, sentence, quoted }
+    Doc { toks, sentence, quoted, block: blocks }
+}
+
+/// The tokens a character span overlaps, if any.
+pub(crate) fn token_range(toks: &[Tok], (s, e): (usize, usize)) -> Option<std::ops::Range<usize>> {
+    let first = toks.partition_point(|t| t.end <= s);
+    let last = toks.partition_point(|t| t.start < e);
+    (first < last).then_some(first..last)
 }
 
 /// Token tags `B`/`I`/`O` of character spans: a token is in a span it overlaps; a span inside

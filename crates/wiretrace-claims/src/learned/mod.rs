@@ -18,6 +18,7 @@
 mod assemble;
 mod classes;
 mod features;
+mod linked;
 mod perceptron;
 mod store;
 mod tokens;
@@ -25,7 +26,7 @@ mod tokens;
 pub use assemble::extract_article_learned;
 
 use crate::model::{Claim, ClaimDetail};
-use features::{doc, sequence, token_tags};
+use features::{doc, sequence, token_range, token_tags};
 use perceptron::{Trainer, Weights};
 use serde::{Deserialize, Serialize};
 use wiretrace_parse::Article;
@@ -40,6 +41,9 @@ pub struct RoleSpans {
     pub cues: Vec<(usize, usize)>,
     /// What is credited to them.
     pub contents: Vec<(usize, usize)>,
+    /// Which content each cue credits: (index in `cues`, index in `contents`). A cue with no
+    /// content has none.
+    pub links: Vec<(usize, usize)>,
 }
 
 /// An article with its annotated attribution spans.
@@ -179,6 +183,13 @@ impl AttributionModel {
                 ));
             }
         }
+        if docs.iter().all(|d| d.spans.links.is_empty()) {
+            return Err(format!(
+                "no cue is linked to its content in the {} annotated articles: a model learns each cue's content \
+                 from the relations",
+                docs.len()
+            ));
+        }
         let prepared: Vec<Prepared> =
             docs.iter().map(|d| prepare(&d.article, &crate::extract::extract_article(&d.article))).collect();
         let gold = |f: fn(&RoleSpans) -> &Vec<(usize, usize)>| -> Vec<Vec<u8>> {
@@ -190,7 +201,24 @@ impl AttributionModel {
         drop(first);
         let second: Vec<_> = prepared.iter().zip(&cues).map(|(p, c)| sequence(&p.doc, &p.rules, Some(c))).collect();
         let source = train_tagger(&second, &gold(|s| &s.sources), options);
-        let content = train_tagger(&second, &gold(|s| &s.contents), options);
+        // One sequence per annotated cue, with its content.
+        let (mut per_cue, mut per_cue_gold) = (Vec::new(), Vec::new());
+        for ((d, p), (base, c)) in docs.iter().zip(&prepared).zip(second.iter().zip(&cues)) {
+            for (k, &cue) in d.spans.cues.iter().enumerate() {
+                let Some(cue) = token_range(&p.doc.toks, cue) else { continue };
+                let content = d
+                    .spans
+                    .links
+                    .iter()
+                    .find(|&&(c, _)| c == k)
+                    .and_then(|&(_, t)| d.spans.contents.get(t).and_then(|&span| token_range(&p.doc.toks, span)));
+                let (win, seq) = linked::sequence(&p.doc, base, c, &cue);
+                per_cue_gold.push(linked::gold_tags(&win, content.as_ref()));
+                per_cue.push(seq);
+            }
+        }
+        drop(second);
+        let content = train_tagger(&per_cue, &per_cue_gold, options);
         let info = ModelInfo {
             claims_version: env!("CARGO_PKG_VERSION").to_string(),
             epochs: options.epochs,
@@ -229,10 +257,21 @@ impl AttributionModel {
     fn tag(&self, p: &Prepared) -> RoleSpans {
         let cues = self.cue.tag(&sequence(&p.doc, &p.rules, None));
         let seq = sequence(&p.doc, &p.rules, Some(&cues));
-        let chars = |tags: Vec<u8>| -> Vec<(usize, usize)> {
-            perceptron::spans(&tags).into_iter().map(|(a, b)| (p.doc.toks[a].start, p.doc.toks[b - 1].end)).collect()
-        };
-        RoleSpans { sources: chars(self.source.tag(&seq)), contents: chars(self.content.tag(&seq)), cues: chars(cues) }
+        let chars = |r: std::ops::Range<usize>| (p.doc.toks[r.start].start, p.doc.toks[r.end - 1].end);
+        let sources = perceptron::spans(&self.source.tag(&seq)).into_iter().map(|(a, b)| chars(a..b)).collect();
+        let mut out = RoleSpans { sources, ..RoleSpans::default() };
+        for (cue, content) in linked::tag(&self.content, &p.doc, &seq, &cues) {
+            out.cues.push(chars(cue));
+            if let Some(content) = content {
+                let span = chars(content);
+                let t = out.contents.iter().position(|&c| c == span).unwrap_or_else(|| {
+                    out.contents.push(span);
+                    out.contents.len() - 1
+                });
+                out.links.push((out.cues.len() - 1, t));
+            }
+        }
+        out
     }
 }
 

@@ -12,7 +12,7 @@ use xxhash_rust::xxh3::xxh3_64;
 /// The header before the format number.
 const MAGIC: &str = "wiretrace attribution model ";
 /// The format this version writes and reads.
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 /// No model is larger: the header, and every bucket of the three taggers.
 const LARGEST: u64 = 1024 + 3 * (4 + BUCKETS as u64 * (4 + 4 * LABELS as u64));
 

@@ -27,6 +27,7 @@ fn annotated(id: &str, sentences: &[(&str, &str, &str)], filler: &str) -> Annota
         let s = (start, start + chars(source));
         let c = (s.1 + 1, s.1 + 1 + chars(cue));
         spans.sources.push(s);
+        spans.links.push((spans.cues.len(), spans.contents.len()));
         spans.cues.push(c);
         spans.contents.push((c.1 + 1, c.1 + 1 + chars(content)));
     }
@@ -117,13 +118,13 @@ fn a_model_records_how_it_was_made_and_other_formats_are_refused() {
     assert!(model.version_warning().is_none());
     let bytes = model.to_bytes();
     let text = String::from_utf8_lossy(&bytes[..80]).into_owned();
-    assert!(text.starts_with("wiretrace attribution model 4\nclaims "), "{text}");
+    assert!(text.starts_with("wiretrace attribution model 5\nclaims "), "{text}");
     // Another format, another version of the rules, a weight that is not a number.
     let other = [b"wiretrace attribution model 1\n".as_slice(), &bytes[30..]].concat();
     assert!(AttributionModel::from_bytes(&other).unwrap_err().contains("train the model again"));
     let header = bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').nth(1).map(|(i, _)| i + 1).unwrap();
     let old_rules =
-        [b"wiretrace attribution model 4\nclaims 0.0.1 epochs 2 seed 7 articles 30\n".as_slice(), &bytes[header..]];
+        [b"wiretrace attribution model 5\nclaims 0.0.1 epochs 2 seed 7 articles 30\n".as_slice(), &bytes[header..]];
     let old = AttributionModel::from_bytes(&old_rules.concat()).expect("read");
     assert!(old.version_warning().is_some_and(|w| w.contains("0.0.1")));
     assert_eq!(old.info().fingerprint, info.fingerprint);
@@ -141,6 +142,12 @@ fn a_role_nobody_annotated_is_an_error_not_an_empty_model() {
     }
     let err = AttributionModel::train(&docs, TrainOptions::default()).unwrap_err();
     assert!(err.contains("no content span in the 30 annotated articles"), "{err}");
+    let mut docs = training_set();
+    for d in &mut docs {
+        d.spans.links.clear();
+    }
+    let err = AttributionModel::train(&docs, TrainOptions::default()).unwrap_err();
+    assert!(err.contains("no cue is linked to its content"), "{err}");
     let err = AttributionModel::train(&training_set(), TrainOptions { epochs: 0, seed: 1 }).unwrap_err();
     assert!(err.contains("epochs 0"), "{err}");
 }
@@ -192,4 +199,44 @@ fn a_cue_never_seen_is_read_through_its_class() {
     // "endorsed" and "denounced" were never seen; their class was.
     assert_eq!(cues("The harbour master endorsed the fare rise. The crew scrubbed the old ferry."), ["endorsed"]);
     assert_eq!(cues("The union denounced the new timetable. The tug hauled the barge."), ["denounced"]);
+}
+
+#[test]
+fn a_quotation_broken_by_its_cue_is_one_content() {
+    // "“A,” X said. “B.”": annotators mark the content from the first quotation mark to the
+    // last, over the cue and the sentence break.
+    let quotes = [
+        ("The pier is closing", "We were told nothing"),
+        ("Fares will rise", "Nobody asked the crews"),
+        ("The night boat is gone", "It ran for forty years"),
+        ("Two boats are idle", "The harbour is quiet"),
+        ("The timetable is wrong", "It has been wrong for months"),
+    ];
+    let docs: Vec<Annotated> = (0..30)
+        .map(|i| {
+            let (a, b) = quotes[i % 5];
+            let who = PEOPLE[i % 6];
+            let chars = |t: &str| t.chars().count();
+            let lead = "The port opened in 1890. ";
+            let text = format!("{lead}“{a},” {who} said. “{b}.” Rain fell all week.");
+            let open = chars(lead);
+            let s = open + chars(&format!("“{a},” "));
+            let c = s + chars(who) + 1;
+            let close = c + chars(&format!("said. “{b}.”"));
+            let spans = RoleSpans {
+                sources: vec![(s, s + chars(who))],
+                cues: vec![(c, c + 4)],
+                contents: vec![(open, close)],
+                links: vec![(0, 0)],
+            };
+            Annotated { article: parse(&format!("q{i}"), None, text, Format::Text), spans }
+        })
+        .collect();
+    let model = AttributionModel::train(&docs, TrainOptions::default()).expect("trained");
+    let text = "The ferry left at dawn. “The bridge is shut,” the mayor said. “Use the boat.” Snow fell.".to_string();
+    let article = parse("new", None, text, Format::Text);
+    let spans = model.spans(&article);
+    let contents: Vec<String> = spans.contents.iter().map(|&(s, e)| article.slice(s, e)).collect();
+    assert_eq!(contents, ["“The bridge is shut,” the mayor said. “Use the boat.”"]);
+    assert_eq!(spans.links, [(0, 0)]);
 }

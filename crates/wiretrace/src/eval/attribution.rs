@@ -284,6 +284,11 @@ mod tests {
         std::fs::write(base.join("attributions/a1_ann1.ann"), &ann).unwrap();
         // A second annotator's file for the same article is not used.
         std::fs::write(base.join("attributions/a1_ann2.ann"), "T1\tSource 0 3\tBud\n").unwrap();
+        // The relation links the cue to its content, as the model learns them.
+        let (docs, _) = super::super::brat::training_set(dir.path(), None).expect("read");
+        let spans = &docs[0].spans;
+        assert_eq!(spans.links, [(0, 0)]);
+        assert_eq!((spans.cues[0].0, spans.contents[0].0), (cue, content));
         let score = evaluate(dir.path(), None, None, TrainOptions::default()).expect("scored");
         assert_eq!((score.articles, score.relations), (1, 1));
         assert_eq!(score.skipped.len(), 3, "{:?}", score.skipped);

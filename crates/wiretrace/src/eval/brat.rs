@@ -12,29 +12,46 @@ use wiretrace_parse::{parse, Format};
 /// The roles of an attribution.
 pub(crate) const ROLES: [&str; 3] = ["source", "cue", "content"];
 
-/// The annotated spans of one article, per role, and the number of relations.
+/// The annotated spans of one article, per role, the number of relations, and which content
+/// each cue's relation credits.
 #[derive(Debug, Default)]
 pub(crate) struct Gold {
     pub(crate) spans: BTreeMap<&'static str, Vec<(usize, usize)>>,
     pub(crate) relations: usize,
+    /// (index of a cue in `spans["cue"]`, index of its content in `spans["content"]`).
+    pub(crate) links: Vec<(usize, usize)>,
 }
 
-/// Reads a BRAT standoff file: `T` lines of type Source, Cue or Content; `E` lines count the
-/// relations. Lines that cannot be read, and spans beyond the article's `chars` characters,
-/// are reported in `skipped`.
+/// The cue and content span ids of a relation line (`E1\tAttribution:T4 Content:T3 Cue:T2
+/// Source:T1`).
+fn relation_ids(line: &str) -> (Option<&str>, Option<&str>) {
+    let args = line.split('\t').nth(1).unwrap_or("");
+    let id = |role: &str| {
+        args.split(' ').find_map(|a| a.split_once(':').filter(|(r, _)| r.eq_ignore_ascii_case(role)).map(|(_, t)| t))
+    };
+    (id("cue"), id("content"))
+}
+
+/// Reads a BRAT standoff file: `T` lines of type Source, Cue or Content; `E` lines are the
+/// relations, whose cue and content are linked. Lines that cannot be read, and spans beyond
+/// the article's `chars` characters, are reported in `skipped`.
 fn read_ann(path: &Path, chars: usize, skipped: &mut Vec<String>) -> Result<Gold, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let mut gold = Gold::default();
+    // Each span id's role and index in that role's spans.
+    let mut ids: BTreeMap<&str, (&'static str, usize)> = BTreeMap::new();
+    let mut relations = Vec::new();
     for (n, line) in text.lines().enumerate() {
         if line.starts_with('E') {
             gold.relations += 1;
+            relations.push(relation_ids(line));
             continue;
         }
         if !line.starts_with('T') {
             continue;
         }
         let mut fields = line.split('\t');
-        let (Some(_), Some(spec)) = (fields.next(), fields.next()) else {
+        let (Some(id), Some(spec)) = (fields.next(), fields.next()) else {
             skipped.push(format!("{}:{}: no tab-separated type and offsets", path.display(), n + 1));
             continue;
         };
@@ -49,7 +66,9 @@ fn read_ann(path: &Path, chars: usize, skipped: &mut Vec<String>) -> Result<Gold
         let fragments_ok = offsets.as_ref().is_some_and(|o| o.len() % 2 == 0 && o.chunks(2).all(|f| f[0] < f[1]));
         match extent {
             Some((start, end)) if fragments_ok && end <= chars => {
-                gold.spans.entry(role).or_default().push((start, end));
+                let spans = gold.spans.entry(role).or_default();
+                ids.insert(id, (role, spans.len()));
+                spans.push((start, end));
             }
             Some((_, end)) if fragments_ok => skipped.push(format!(
                 "{}:{}: the span ends at {end}, after the article's end ({chars} characters)",
@@ -57,6 +76,13 @@ fn read_ann(path: &Path, chars: usize, skipped: &mut Vec<String>) -> Result<Gold
                 n + 1
             )),
             _ => skipped.push(format!("{}:{}: offsets unreadable: {spec}", path.display(), n + 1)),
+        }
+    }
+    for (cue, content) in relations {
+        if let (Some(&("cue", c)), Some(&("content", t))) =
+            (cue.and_then(|id| ids.get(id)), content.and_then(|id| ids.get(id)))
+        {
+            gold.links.push((c, t));
         }
     }
     Ok(gold)
@@ -141,6 +167,6 @@ impl Gold {
     /// The spans by role.
     pub(crate) fn role_spans(&self) -> RoleSpans {
         let get = |role: &str| self.spans.get(role).cloned().unwrap_or_default();
-        RoleSpans { sources: get("source"), cues: get("cue"), contents: get("content") }
+        RoleSpans { sources: get("source"), cues: get("cue"), contents: get("content"), links: self.links.clone() }
     }
 }
