@@ -1,6 +1,6 @@
 //! Attribution claims from the spans a model tags: each cue is given the nearest source of its
 //! sentence (or, when the model tags none there, the source the rules read for the same cue)
-//! and the nearest content of its sentence or the sentences beside it. A cue with no source is
+//! and the content the model tagged for that cue. A cue with no source is
 //! left out, as the rules leave it out: an attribution credits someone.
 
 use super::{prepare, AttributionModel};

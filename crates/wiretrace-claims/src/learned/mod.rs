@@ -1,13 +1,13 @@
 //! Attribution read by a model trained on annotated articles, for those who have such
 //! articles: source, cue and content spans in BRAT standoff, as in PolNeAR.
 //!
-//! Three taggers (averaged structured perceptrons, one per role, labelling each sentence's
+//! Three taggers (averaged structured perceptrons, one per role, labelling a sequence's
 //! tokens together) read each token with its neighbours and with what wiretrace's rules read
 //! around it, so they learn the cues, sources and contents the rules miss ("called for", "in
 //! a statement", beliefs the annotators mark) and where the rules' spans end too early or
-//! too late. The cue tagger runs first; the source and
-//! content taggers also see its cues. Each cue is then given the nearest source of its
-//! sentence and the nearest content of its sentence or the ones beside it (see
+//! too late. The cue tagger runs first, sentence by sentence; the source tagger also sees its
+//! cues; the content tagger reads each cue's paragraph once per cue, and tags that cue's
+//! content. Each cue is then given the nearest source of its sentence and its content (see
 //! [`extract_article_learned`]).
 //!
 //! wiretrace ships no trained model: PolNeAR, the annotated corpus it is evaluated on, carries
