@@ -342,6 +342,35 @@ impl Ctx<'_, '_> {
         (lo..=s + 1).filter(move |&k| k != s).flat_map(move |k| self.claims(v, k).iter())
     }
 
+    /// Sources as named, with "he" or "she" read as the one person the sentence before (in
+    /// the same paragraph) credits: "Sandor had asked for ten years. Speaking after the
+    /// hearing, he said …" credits Sandor.
+    fn resolved(&self, v: usize, s: usize, names: Vec<(String, Span)>) -> Vec<(String, Span)> {
+        let sentences = &self.versions[v].article.sentences;
+        let before = s.checked_sub(1).filter(|&p| sentences[p].block == sentences[s].block);
+        let person = before.and_then(|p| {
+            let mut named: Vec<&str> = self
+                .claims(v, p)
+                .iter()
+                .filter_map(|c| match &c.detail {
+                    ClaimDetail::Attribution { source, .. } if !is_pronoun_source(&source.name) => {
+                        Some(source.name.as_str())
+                    }
+                    _ => None,
+                })
+                .collect();
+            named.dedup_by(|a, b| same_source(a, b));
+            (named.len() == 1 && named[0].starts_with(char::is_uppercase)).then(|| named[0].to_string())
+        });
+        names
+            .into_iter()
+            .map(|(n, sp)| match &person {
+                Some(p) if matches!(n.to_lowercase().as_str(), "he" | "she") => (p.clone(), sp),
+                _ => (n, sp),
+            })
+            .collect()
+    }
+
     /// Whether a sentence beside sentence `s_r` of version `r` credits one of the sources
     /// `credited` ("…, Vollan said. …"), so that a reader takes `s_r` as theirs too. Not
     /// when `s_r` is hedged: a judgement ("was probably overloaded, but it is too early to
@@ -379,6 +408,11 @@ impl Ctx<'_, '_> {
             let ClaimDetail::Quantity { value, upper, approximator, number, counted, event } = &q.detail else {
                 continue;
             };
+            // The same measurement in another unit, in the reference or beside it in this
+            // sentence ("80 km/h (about 50 mph)").
+            if vref.claims.iter().chain(cr.iter().copied()).any(|c| crate::units::converted(q, c)) {
+                continue;
+            }
             let share = share_of(*value, number, counted.as_ref(), &r_sentence);
             let value = &comparable_value(*value, counted.as_ref());
             let compatible = cref.iter().filter_map(|c| match &c.detail {
@@ -410,6 +444,16 @@ impl Ctx<'_, '_> {
                         );
                     }
                     let v2 = &comparable_value(*v2, c2.as_ref());
+                    // A figure the rewrite's sentence repeats is no figure this one replaced
+                    // ("three contracts worth 1.1 billion crowns, the largest of them 640
+                    // million crowns").
+                    let repeated = cr.iter().any(|o| {
+                        !std::ptr::eq(*o, *q)
+                            && Figure::of(o).is_some_and(|f| f.value == *v2 && same_thing(f.counted, c2.as_ref()))
+                    });
+                    if repeated {
+                        return None;
+                    }
                     let events_agree = match (event, e2) {
                         (Some(x), Some(y)) => Some(x.name == y.name),
                         _ => None,
@@ -509,9 +553,30 @@ impl Ctx<'_, '_> {
             }
             v
         };
-        let (aref, ar) = (named_only(names(cref)), named_only(names(cr)));
+        let (aref, ar) =
+            (named_only(self.resolved(rf, s_ref, names(cref))), named_only(self.resolved(r, s_r, names(cr))));
         if !aref.is_empty() {
-            if ar.is_empty() {
+            // A source is dropped from what the rewrite keeps of its words: a credit whose
+            // words the rewrite leaves out ("…, where the hospital declared a major incident")
+            // goes with them.
+            let said_here = content_stems(&r_sentence.text);
+            let kept = |span: &Span| {
+                cref.iter().any(|c| match &c.detail {
+                    ClaimDetail::Attribution { source, content, .. } if source.span.start == span.start => {
+                        content.as_ref().is_none_or(|ct| {
+                            let words = content_stems(&ct.text);
+                            words.is_empty()
+                                || 2 * words.iter().filter(|w| said_here.contains(w)).count() >= words.len()
+                        })
+                    }
+                    _ => false,
+                })
+            };
+            let credited: Vec<&(String, Span)> = aref.iter().filter(|(_, sp)| kept(sp)).collect();
+            if ar.is_empty() && credited.is_empty() {
+                // Nothing credited is kept: nothing to drop.
+            } else if ar.is_empty() {
+                let aref: Vec<(String, Span)> = credited.into_iter().cloned().collect();
                 let nearby = self.carried_from_neighbour(r, s_r, &aref);
                 let lower = r_sentence.text.to_lowercase();
                 let named = aref.iter().any(|(n, _)| lower.contains(&n.to_lowercase()));
@@ -1241,10 +1306,12 @@ impl Ctx<'_, '_> {
         let figure = |w: &String| {
             w.chars().any(|c| c.is_ascii_digit()) && !w.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y))
         };
+        // In the paragraph itself, the shared words are enough ("hospitals in Brennock and
+        // Corvain" for "hospitals in Brennock and in the nearby city of Corvain").
         let told_there = |place: &str| {
             vref.article.sentences.iter().any(|t| {
                 let shared: Vec<String> = content_stems(&t.text).into_iter().filter(|w| r_stems.contains(w)).collect();
-                t.text.contains(place) && shared.len() >= TOLD_THERE && shared.iter().any(figure)
+                t.text.contains(place) && shared.len() >= TOLD_THERE && (t.block == block || shared.iter().any(figure))
             })
         };
         let moved = self.places_in(r, s_r, true).into_iter().find(|c| {

@@ -111,7 +111,18 @@ pub fn extract_sentence(text: &str, base: usize, date: Option<NaiveDate>) -> Vec
         out.push((detail, r.span(s, e)));
     }
     out.extend(crate::quantities::quantities(&r));
-    out.extend(hedges(&r));
+    // A record that "puts the limit at 80 km/h" states it; only people estimate.
+    let records_put: Vec<usize> = attributions
+        .iter()
+        .filter(|a| {
+            text[a.cue.0..a.cue.1].starts_with("put")
+                && text[a.src.0..a.src.1]
+                    .split_whitespace()
+                    .any(|w| crate::lexicon::EVIDENCE_NOUNS.contains(&w.to_lowercase().as_str()))
+        })
+        .map(|a| r.span(a.cue.0, a.cue.1).start)
+        .collect();
+    out.extend(hedges(&r).into_iter().filter(|(_, span)| !records_put.contains(&span.start)));
     out.extend(entities(&r));
     out.extend(times(&r, date));
     out.sort_by_key(|(_, s)| (s.start, s.end));
@@ -626,6 +637,10 @@ pub(crate) mod tests {
             hedge_cues("By the coast guard’s estimate, about 310 people were aboard."),
             pair("estimate", "estimated")
         );
+        // A record that puts a figure at a value states it; a forecast is a hedge.
+        assert!(hedge_cues("Rail documents put the limit on the bridge at 80 km/h.").is_empty());
+        assert_eq!(hedge_cues("The line was likely to stay closed."), pair("was likely to", "likely"));
+        assert_eq!(hedge_cues("The line is unlikely to reopen soon."), pair("is unlikely to", "likely"));
         // Putting something at a place is no estimate.
         assert!(hedge_cues("He put the box at the door.").is_empty());
     }

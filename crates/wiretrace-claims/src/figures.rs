@@ -47,7 +47,13 @@ pub(crate) fn same_thing(a: Option<&Span>, b: Option<&Span>) -> bool {
             let people = |s: &[String]| any(s, crate::lexicon::PEOPLE_NOUNS);
             let staff = |s: &[String]| any(s, crate::lexicon::WORKFORCE_NOUNS);
             let general = |s: &[String]| any(s, &["peopl", "person", "individu"]);
+            // A doer is counted as the work's workers ("rescuers", "rescue workers").
+            let doer = |x: &[String], y: &[String]| {
+                x.iter().any(|w| w.strip_suffix("er").is_some_and(|base| base.len() > 3 && y.iter().any(|v| v == base)))
+            };
             sa.iter().any(|w| sb.contains(w))
+                || doer(&sa, &sb)
+                || doer(&sb, &sa)
                 || (people(&sa) && people(&sb))
                 || (staff(&sa) && (staff(&sb) || general(&sb)))
                 || (staff(&sb) && general(&sa))

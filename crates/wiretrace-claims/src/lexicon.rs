@@ -256,7 +256,7 @@ pub static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     let fraction = format!(r"(?:{small})[- ](?:{denominators})");
     let suffix = "kWh|MWh|GWh|kW|MW|GW|kg|km|kph|kmh|mph|mg|ml|mm|cm|lbs|lb|ft|bn|tn|k|K|m|M|B|T";
     Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?P<approx>no more than|not more than|not less than|not fewer than|more than|upwards of|in excess of|over|at least|no fewer than|no less than|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|up to|as many as|as much as|fewer than|less than|under)\s+)?(?:(?P<cur>[$£€])\s?)?(?:(?P<vnum>(?-u:\b)\d{{1,3}} ?[{vulgar}]|[{vulgar}])|(?P<num>(?-u:\b)(?:{mixed}|{fraction}|\d{{1,3}}\s+\d{{1,2}}/\d{{1,3}}|\d{{1,3}}/\d{{1,3}}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u{{A0}}\u{{202F}}\u{{2009}}]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{COMPOUND}|(?:a hundred|a thousand)(?:\s+and\s+(?:{rest}))?|one|{}|half))(?:(?P<suffix>%|(?-i:{suffix})(?-u:\b))|(?-u:\b)))(?:\s+(?P<mult>hundred|thousand|million|billion|trillion)(?-u:\b)(?:\s+and\s+(?P<rest>{rest})(?-u:\b))?)?",
+        r"(?i)(?:(?-u:\b)(?P<approx>no more than|not more than|not less than|not fewer than|more than|upwards of|in excess of|over|at least|no fewer than|no less than|about|around|approximately|roughly|nearly|almost|some|an estimated|close to|up to|as many as|as much as|fewer than|less than|under)\s+)?(?:(?P<cur>[$£€])\s?)?(?:(?P<vnum>(?-u:\b)\d{{1,3}} ?[{vulgar}]|[{vulgar}])|(?P<num>(?-u:\b)(?:{mixed}|{fraction}|\d{{1,3}}\s+\d{{1,2}}/\d{{1,3}}|\d{{1,3}}/\d{{1,3}}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u{{A0}}\u{{202F}}\u{{2009}}]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{COMPOUND}|(?:a hundred|a thousand)(?:\s+and\s+(?:{rest}))?|one|{}|half))(?:(?P<suffix>%|(?-i:{suffix})(?-u:\b))|(?-u:\b)))(?:(?:\s+|-)(?P<mult>hundred|thousand|million|billion|trillion)(?-u:\b)(?:\s+and\s+(?P<rest>{rest})(?-u:\b))?)?",
         words.join("|")
     ))
     .unwrap()
@@ -353,6 +353,8 @@ pub static HEDGES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)(?:believed|thought) to(?-u:\b)",
         r"(?-u:\b)(?:appear|appears|appeared|seem|seems|seemed) to(?-u:\b)",
         r"(?-u:\b)(?:may|might) have(?-u:\b)",
+        // "was likely to remain closed": a forecast, not a fact.
+        r"(?-u:\b)(?:is|are|was|were|be|been|seems?|seemed|looks?|looked) (?:very |highly |most |more |less )?(?:likely|unlikely) to(?-u:\b)",
         // ("alleges", a present-tense report, is credit given, like "says".)
         r"(?-u:\b)(?:alleged|alleging|allegation|allegations)(?-u:\b)",
         r"(?-u:\b)(?:estimates|estimated that)(?-u:\b)",
@@ -385,6 +387,8 @@ pub fn hedge_norm(cue: &str) -> String {
         "reportedly"
     } else if c.contains("alleg") {
         "allegedly"
+    } else if c.contains("likely") {
+        "likely"
     } else if c.contains("estimate") || c.starts_with("put") {
         "estimated"
     } else {
@@ -395,7 +399,7 @@ pub fn hedge_norm(cue: &str) -> String {
 
 /// Attribution cue verbs. ("states" is left out: after a noun it is nearly always the plural
 /// noun, "the United States".)
-pub const CUES: &str = "said|cited|highlighted|stressed|emphasized|emphasised|indicated|argued|asserted|maintained|says|say|told|tells|reported|reports|stated|added|adds|confirmed|announced|warned|estimated|estimates|noted|notes|explained|insisted|acknowledged|claimed|claims|described|wrote|writes|tweeted|declared|suggested|predicted|admitted|conceded|recalled|observed|replied|responded|testified|alleged|contended|concluded|complained|cautioned|countered|recounted|disclosed|revealed|announces|asks|asked|urged|urges|accused|accuses|criticized|criticised|praised|vowed|pledged|promised|called|calls|show|shows|showed|found|finds";
+pub const CUES: &str = "said|cited|highlighted|stressed|emphasized|emphasised|indicated|argued|asserted|maintained|says|say|told|tells|reported|reports|stated|added|adds|confirmed|announced|warned|estimated|estimates|noted|notes|explained|insisted|acknowledged|claimed|claims|described|wrote|writes|tweeted|declared|suggested|predicted|admitted|conceded|recalled|observed|replied|responded|testified|alleged|contended|concluded|complained|cautioned|countered|recounted|disclosed|revealed|announces|asks|asked|urged|urges|accused|accuses|criticized|criticised|praised|vowed|pledged|promised|called|calls|demanded|demands|show|shows|showed|found|finds";
 
 /// Verbs of evidence ("the poll shows", "a study found"): cues only for a source that is a
 /// record of some kind (see [`EVIDENCE_NOUNS`]), not for people ("police found a body").

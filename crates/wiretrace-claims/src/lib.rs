@@ -33,6 +33,7 @@ mod rules;
 mod shares;
 mod sites;
 mod support;
+mod units;
 
 pub use attribution::normalize_source;
 pub use compare::{find_drifts, Version};

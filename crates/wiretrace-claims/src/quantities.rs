@@ -26,6 +26,10 @@ static RANGE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A multiplier joined to its number by a hyphen ("640-million-crown").
+static MULTIPLIER_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:hundred|thousand|million|billion|trillion)(?-u:\b)").unwrap());
+
 /// Whether the words after "m" make it millions ("2.4m people", "1.5m Syrian refugees")
 /// rather than metres ("3m high", "the 400m hurdles", "rose 2m this week"): a plural among
 /// the next three words, before any punctuation, and no word of size, distance or sport first.
@@ -109,6 +113,7 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
                 && after.len() > 1
                 && after[1..].starts_with(char::is_alphabetic)
                 && !hyphen_unit
+                && !after.get(1..).is_some_and(|a| MULTIPLIER_WORD.is_match(a))
         {
             continue;
         }
@@ -346,7 +351,8 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
         // In "a 12-year sentence" the unit after the hyphen is what is counted.
         let mut prev_end = match unit {
             Some((_, e)) => e,
-            None if hyphen_unit => end + 1,
+            // ... and in "a 640-million-crown section", the word after the multiplier.
+            None if hyphen_unit || (c.name("mult").is_some() && r.text[end..].starts_with('-')) => end + 1,
             None => end,
         };
         if j + 1 < r.tokens.len()
@@ -388,6 +394,8 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
             (Some(b), Some(f)) => Some(if b.0 < f.0 { b.1 } else { f.1 }),
             (b, f) => b.or(f).map(|x| x.1),
         };
+        // "22 of the injured": what is counted is its own event.
+        let ev = ev.or_else(|| (partitive && j > first && event_of(&r.tokens[first].norm).is_some()).then_some(first));
         let event = ev.and_then(|k| {
             event_of(&r.tokens[k].norm)
                 .map(|name| Event { span: r.span(r.tokens[k].start, r.tokens[k].end), name: name.to_string() })
@@ -504,8 +512,14 @@ mod tests {
             ]
         );
         assert_eq!(
-            quantities_of("More than 30 of the injured were in a serious condition.")[0].2.as_deref(),
-            Some("injured")
+            quantities_of("More than 30 of the injured were in a serious condition.")[0],
+            (Some(30.0), "more_than", Some("injured".into()), Some("injured".into())),
+            "what is counted is its own event"
+        );
+        // A multiplier joined by hyphens, and the word it qualifies.
+        assert_eq!(
+            quantities_of("It won a 640-million-crown contract.")[0],
+            (Some(640e6), "exactly", Some("crown contract".into()), None)
         );
         // A ceiling on an amount, as on a count.
         assert_eq!(quantities_of("The strike could cost as much as 600 million crowns.")[0].1, "up_to");

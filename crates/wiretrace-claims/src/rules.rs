@@ -60,12 +60,22 @@ pub(crate) fn same_source(a: &str, b: &str) -> bool {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                 w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w).to_string()
             })
-            .filter(|w| !w.is_empty())
+            .filter(|w| !w.is_empty() && !QUANTIFIERS.contains(&w.as_str()))
             .collect()
     };
     let (wa, wb) = (bag(&a), bag(&b));
-    wa.is_subset(&wb) || wb.is_subset(&wa)
+    // A role in the plural stands for someone holding it ("prosecutors" for "Chief Prosecutor
+    // Veit Sandor").
+    let role_of = |plural: &HashSet<String>, named: &HashSet<String>| {
+        plural.len() == 1
+            && plural.iter().all(|w| w.strip_suffix('s').is_some_and(|one| one.len() > 2 && named.contains(one)))
+    };
+    wa.is_subset(&wb) || wb.is_subset(&wa) || role_of(&wa, &wb) || role_of(&wb, &wa)
 }
+
+/// Words that say how many of a group speak, not who: "some passengers" and "several
+/// passengers" are the same source.
+const QUANTIFIERS: &[&str] = &["some", "several", "many", "few", "numerous", "various", "multiple"];
 
 /// Sources that are documents, not the people or bodies behind them.
 pub(crate) const DOCUMENT_SOURCES: &[&str] =
@@ -208,6 +218,11 @@ pub(crate) const STANCES: &[(&str, &[&str])] = &[
     ("confirmation", &["confirmed", "confirms", "admitted", "admits", "acknowledged", "conceded"]),
     ("inquiry", &["checking", "investigating", "examining", "looking into", "reviewing", "verifying"]),
     ("suspension", &["suspended", "suspends", "paused", "halted", "froze", "frozen"]),
+    ("acceptance", &["accepts", "accepted", "accept", "will not appeal", "would not appeal"]),
+    (
+        "challenge",
+        &["challenge", "challenges", "challenged", "contest", "contests", "contested", "appeal against", "overturn"],
+    ),
     ("expulsion", &["expelled", "expels", "fired", "sacked", "banned", "terminated", "revoked"]),
     ("offer standing", &["remains on the table", "still on the table", "remains open", "still stands", "stands"]),
     (
@@ -269,12 +284,15 @@ pub(crate) const CONFLICTING_STANCES: &[(&str, &str)] = &[
     ("inquiry", "denial"),
     ("denial", "confirmation"),
     ("suspension", "expulsion"),
+    ("acceptance", "challenge"),
+    ("acceptance", "denial"),
     ("offer standing", "withdrawal"),
     ("fire is still burning", "fire is out"),
     ("door is open to more", "move is the last"),
 ];
 
-/// The stances a sentence takes (phrases after "not" or "no" left out).
+/// The stances a sentence takes (phrases after "not", "no" or a word that negates, as
+/// "refused to accept", left out).
 pub(crate) fn stances(text: &str) -> HashSet<&'static str> {
     let padded = format!(" {} ", words(text).join(" "));
     STANCES
@@ -283,7 +301,7 @@ pub(crate) fn stances(text: &str) -> HashSet<&'static str> {
             phrases.iter().any(|p| {
                 padded.match_indices(&format!(" {p} ")).any(|(i, _)| {
                     let before: Vec<&str> = padded[..i].split_whitespace().rev().take(2).collect();
-                    !before.iter().any(|w| NEGATION.contains(w))
+                    !before.iter().any(|w| NEGATION.contains(w) || IMPLICIT_NEGATIONS.contains(w))
                         || p.starts_with("did not")
                         || p.starts_with("would not")
                 })
@@ -372,6 +390,15 @@ mod tests {
             Some(("suspension", "expulsion"))
         );
         assert_eq!(stance_shift("It halted all operations.", "It suspended all operations."), None);
+        assert_eq!(
+            stance_shift(
+                "The firm said it \"accepts the court's findings\".",
+                "The firm said it would challenge the court's findings."
+            ),
+            Some(("acceptance", "challenge"))
+        );
+        assert_eq!(stance_shift("It accepted the ruling.", "It did not challenge the ruling."), None);
+        assert_eq!(stance_shift("They refused to accept the result.", "They rejected the result."), None);
         assert_eq!(
             stance_shift("It said its offer “remains on the table”.", "It has withdrawn its offer."),
             Some(("offer standing", "withdrawal"))
