@@ -408,9 +408,10 @@ impl Ctx<'_, '_> {
             let ClaimDetail::Quantity { value, upper, approximator, number, counted, event } = &q.detail else {
                 continue;
             };
-            // The same measurement in another unit, in the reference or beside it in this
-            // sentence ("80 km/h (about 50 mph)").
-            if vref.claims.iter().chain(cr.iter().copied()).any(|c| crate::units::converted(q, c)) {
+            // The same measurement in another unit, in the reference's sentence or the ones
+            // beside it, or beside it in this sentence ("80 km/h (about 50 mph)").
+            let near_ref = (s_ref.saturating_sub(1)..=s_ref + 1).flat_map(|k| self.claims(rf, k).iter().copied());
+            if near_ref.chain(cr.iter().copied()).any(|c| crate::units::converted(q, c)) {
                 continue;
             }
             let share = share_of(*value, number, counted.as_ref(), &r_sentence);
@@ -1308,9 +1309,12 @@ impl Ctx<'_, '_> {
         };
         // In the paragraph itself, the shared words are enough ("hospitals in Brennock and
         // Corvain" for "hospitals in Brennock and in the nearby city of Corvain").
+        // (The place's own words are not counted: they are what may have moved.)
         let told_there = |place: &str| {
+            let own = content_stems(place);
             vref.article.sentences.iter().any(|t| {
-                let shared: Vec<String> = content_stems(&t.text).into_iter().filter(|w| r_stems.contains(w)).collect();
+                let shared: Vec<String> =
+                    content_stems(&t.text).into_iter().filter(|w| r_stems.contains(w) && !own.contains(w)).collect();
                 t.text.contains(place) && shared.len() >= TOLD_THERE && (t.block == block || shared.iter().any(figure))
             })
         };

@@ -49,7 +49,9 @@ pub(crate) fn same_thing(a: Option<&Span>, b: Option<&Span>) -> bool {
             let general = |s: &[String]| any(s, &["peopl", "person", "individu"]);
             // A doer is counted as the work's workers ("rescuers", "rescue workers").
             let doer = |x: &[String], y: &[String]| {
-                x.iter().any(|w| w.strip_suffix("er").is_some_and(|base| base.len() > 3 && y.iter().any(|v| v == base)))
+                staff(y)
+                    && x.iter()
+                        .any(|w| w.strip_suffix("er").is_some_and(|base| base.len() > 3 && y.iter().any(|v| v == base)))
             };
             sa.iter().any(|w| sb.contains(w))
                 || doer(&sa, &sb)
@@ -125,6 +127,9 @@ mod tests {
         assert!(same("staff", "workers") && same("employees", "people") && same("people", "staff"));
         assert!(same("patients", "people") && same("residents", "villagers"));
         assert!(!same("staff", "patients") && !same("workers", "residents"));
+        // A doer counts as the work's workers, not as anything named after the work.
+        assert!(same("rescuers", "rescue workers"));
+        assert!(!same("farmers", "farms") && !same("fighters", "days of fighting"));
     }
 
     #[test]

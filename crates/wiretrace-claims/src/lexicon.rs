@@ -387,6 +387,8 @@ pub fn hedge_norm(cue: &str) -> String {
         "reportedly"
     } else if c.contains("alleg") {
         "allegedly"
+    } else if c.contains("unlikely") {
+        "unlikely"
     } else if c.contains("likely") {
         "likely"
     } else if c.contains("estimate") || c.starts_with("put") {
@@ -399,7 +401,7 @@ pub fn hedge_norm(cue: &str) -> String {
 
 /// Attribution cue verbs. ("states" is left out: after a noun it is nearly always the plural
 /// noun, "the United States".)
-pub const CUES: &str = "said|cited|highlighted|stressed|emphasized|emphasised|indicated|argued|asserted|maintained|says|say|told|tells|reported|reports|stated|added|adds|confirmed|announced|warned|estimated|estimates|noted|notes|explained|insisted|acknowledged|claimed|claims|described|wrote|writes|tweeted|declared|suggested|predicted|admitted|conceded|recalled|observed|replied|responded|testified|alleged|contended|concluded|complained|cautioned|countered|recounted|disclosed|revealed|announces|asks|asked|urged|urges|accused|accuses|criticized|criticised|praised|vowed|pledged|promised|called|calls|demanded|demands|show|shows|showed|found|finds";
+pub const CUES: &str = "said|cited|highlighted|stressed|emphasized|emphasised|indicated|argued|asserted|maintained|says|say|told|tells|reported|reports|stated|added|adds|confirmed|announced|warned|estimated|estimates|noted|notes|explained|insisted|acknowledged|claimed|claims|described|wrote|writes|tweeted|declared|suggested|predicted|admitted|conceded|recalled|observed|replied|responded|testified|alleged|contended|concluded|complained|cautioned|countered|recounted|disclosed|revealed|announces|asks|asked|urged|urges|accused|accuses|criticized|criticised|praised|vowed|pledged|promised|called|calls|demanded|show|shows|showed|found|finds";
 
 /// Verbs of evidence ("the poll shows", "a study found"): cues only for a source that is a
 /// record of some kind (see [`EVIDENCE_NOUNS`]), not for people ("police found a body").

@@ -352,7 +352,12 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
         let mut prev_end = match unit {
             Some((_, e)) => e,
             // ... and in "a 640-million-crown section", the word after the multiplier.
-            None if hyphen_unit || (c.name("mult").is_some() && r.text[end..].starts_with('-')) => end + 1,
+            None if hyphen_unit
+                || (c.name("mult").is_some_and(|m| r.text[num.end()..m.start()] == *"-")
+                    && r.text[end..].starts_with('-')) =>
+            {
+                end + 1
+            }
             None => end,
         };
         if j + 1 < r.tokens.len()
@@ -521,6 +526,8 @@ mod tests {
             quantities_of("It won a 640-million-crown contract.")[0],
             (Some(640e6), "exactly", Some("crown contract".into()), None)
         );
+        // Only a multiplier joined by a hyphen carries the word after it.
+        assert_eq!(quantities_of("A 2 million-strong crowd gathered.")[0].2, None);
         // A ceiling on an amount, as on a count.
         assert_eq!(quantities_of("The strike could cost as much as 600 million crowns.")[0].1, "up_to");
     }

@@ -44,9 +44,12 @@ pub(crate) fn words(text: &str) -> Vec<String> {
     tokenize(text).into_iter().map(|t| t.norm).collect()
 }
 
-/// Whether two normalised sources can be the same: equal, one's words inside the other's, or
-/// either a bare pronoun ("he" may be anyone named before, so it contradicts no one).
+/// Whether two normalised sources can be the same: equal, one's words inside the other's
+/// (quantifiers aside: "some passengers" and "several passengers"), a role in the plural and
+/// a named holder of it ("prosecutors", "Chief Prosecutor Veit Sandor"), or either a bare
+/// pronoun ("he" may be anyone named before, so it contradicts no one).
 pub(crate) fn same_source(a: &str, b: &str) -> bool {
+    let (a_original, b_original) = (a, b);
     let (a, b) = (a.to_lowercase(), b.to_lowercase());
     // A document ("a statement said") names no one, so it contradicts no one either.
     let unnamed = |s: &str| is_pronoun_source(s) || DOCUMENT_SOURCES.contains(&s);
@@ -64,13 +67,18 @@ pub(crate) fn same_source(a: &str, b: &str) -> bool {
             .collect()
     };
     let (wa, wb) = (bag(&a), bag(&b));
-    // A role in the plural stands for someone holding it ("prosecutors" for "Chief Prosecutor
-    // Veit Sandor").
-    let role_of = |plural: &HashSet<String>, named: &HashSet<String>| {
+    // A quantifier alone ("some said") names no one to compare.
+    if wa.is_empty() || wb.is_empty() {
+        return false;
+    }
+    // A role in the plural stands for someone holding it, named ("prosecutors" for "Chief
+    // Prosecutor Veit Sandor", not "passengers" for "a passenger").
+    let role_of = |plural: &HashSet<String>, named: &HashSet<String>, original: &str| {
         plural.len() == 1
+            && original.chars().any(char::is_uppercase)
             && plural.iter().all(|w| w.strip_suffix('s').is_some_and(|one| one.len() > 2 && named.contains(one)))
     };
-    wa.is_subset(&wb) || wb.is_subset(&wa) || role_of(&wa, &wb) || role_of(&wb, &wa)
+    wa.is_subset(&wb) || wb.is_subset(&wa) || role_of(&wa, &wb, b_original) || role_of(&wb, &wa, a_original)
 }
 
 /// Words that say how many of a group speak, not who: "some passengers" and "several
@@ -221,7 +229,17 @@ pub(crate) const STANCES: &[(&str, &[&str])] = &[
     ("acceptance", &["accepts", "accepted", "accept", "will not appeal", "would not appeal"]),
     (
         "challenge",
-        &["challenge", "challenges", "challenged", "contest", "contests", "contested", "appeal against", "overturn"],
+        &[
+            "challenged",
+            "contested",
+            "would challenge",
+            "will challenge",
+            "to challenge",
+            "would contest",
+            "will contest",
+            "to contest",
+            "appeal against",
+        ],
     ),
     ("expulsion", &["expelled", "expels", "fired", "sacked", "banned", "terminated", "revoked"]),
     ("offer standing", &["remains on the table", "still on the table", "remains open", "still stands", "stands"]),
@@ -370,6 +388,11 @@ mod tests {
     #[test]
     fn sources_fold_possessives_documents_and_pronouns() {
         assert!(same_source("Ferrow’s party", "Ferrow's Civic Renewal Party"));
+        // Quantifiers aside, and a role in the plural for its named holder only.
+        assert!(same_source("some passengers", "several passengers"));
+        assert!(!same_source("some", "prosecutors"), "a quantifier alone names no one");
+        assert!(same_source("prosecutors", "Chief Prosecutor Ilsa Brandt"));
+        assert!(!same_source("passengers", "a passenger"), "a plural is not one of them");
         assert!(same_source("interior ministry", "Talvenia's interior ministry"));
         assert!(same_source("statement", "Mali army"));
         assert!(same_source("she", "Nadia Ferrant"));
@@ -398,6 +421,11 @@ mod tests {
             Some(("acceptance", "challenge"))
         );
         assert_eq!(stance_shift("It accepted the ruling.", "It did not challenge the ruling."), None);
+        assert_eq!(
+            stance_shift("The ministry accepted the findings.", "The ministry said the findings were a challenge."),
+            None,
+            "a challenge named is no challenge made"
+        );
         assert_eq!(stance_shift("They refused to accept the result.", "They rejected the result."), None);
         assert_eq!(
             stance_shift("It said its offer “remains on the table”.", "It has withdrawn its offer."),

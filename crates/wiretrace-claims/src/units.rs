@@ -14,6 +14,7 @@ enum Dimension {
     Mass,
     Volume,
     Temperature,
+    Speed,
 }
 
 /// Units by the stem of their name (abbreviations are read as their names, see
@@ -44,13 +45,14 @@ const UNITS: &[(&str, Dimension, f64)] = &[
     ("millilitr", Dimension::Volume, 0.001),
 ];
 
-/// A measurement: what it measures and its value in the base unit (degrees Celsius for
-/// temperatures), with the unit's stem.
+/// A measurement: what it measures, its value in the base unit (degrees Celsius for
+/// temperatures) and the size of its unit (one unit written two ways, "metres" and
+/// "meters", has one size).
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Measure {
     dimension: Dimension,
     base: f64,
-    unit: &'static str,
+    size: f64,
 }
 
 /// The measurement a figure states, when what it counts begins with a unit ("kilometres
@@ -63,21 +65,26 @@ fn measure(value: f64, counted: &Span) -> Option<Measure> {
     if first == "degre" || first == "°" {
         return match words.next() {
             Some("celsius" | "centigrad" | "c") => {
-                Some(Measure { dimension: Dimension::Temperature, base: value, unit: "celsius" })
+                Some(Measure { dimension: Dimension::Temperature, base: value, size: 1.0 })
             }
-            Some("fahrenheit" | "f") => Some(Measure {
-                dimension: Dimension::Temperature,
-                base: (value - 32.0) * 5.0 / 9.0,
-                unit: "fahrenheit",
-            }),
+            Some("fahrenheit" | "f") => {
+                Some(Measure { dimension: Dimension::Temperature, base: (value - 32.0) * 5.0 / 9.0, size: 5.0 / 9.0 })
+            }
             _ => None,
         };
     }
-    let &(unit, dimension, size) = UNITS.iter().find(|(u, _, _)| *u == first)?;
+    let &(_, dimension, size) = UNITS.iter().find(|(u, _, _)| *u == first)?;
+    // "mph" and "kph" are speeds, whose units are lengths an hour. ("km/h" and "kilometres
+    // per hour" are read as "km" and "kilometres", which may be either.)
+    let lower = counted.text.to_lowercase();
+    let speed = ["mph", "kph", "per hour", "an hour", "/h"].iter().any(|s| lower.contains(s));
     match (square, dimension) {
-        (true, Dimension::Length) => Some(Measure { dimension: Dimension::Area, base: value * size * size, unit }),
+        (true, Dimension::Length) => {
+            Some(Measure { dimension: Dimension::Area, base: value * size * size, size: size * size })
+        }
         (true, _) => None,
-        (false, _) => Some(Measure { dimension, base: value * size, unit }),
+        (false, Dimension::Length) if speed => Some(Measure { dimension: Dimension::Speed, base: value * size, size }),
+        (false, _) => Some(Measure { dimension, base: value * size, size }),
     }
 }
 
@@ -98,7 +105,9 @@ fn quantity(claim: &Claim) -> Option<(f64, Approximator, &Span)> {
 pub(crate) fn converted(a: &Claim, b: &Claim) -> bool {
     let (Some((va, aa, ca)), Some((vb, ab, cb))) = (quantity(a), quantity(b)) else { return false };
     let (Some(ma), Some(mb)) = (measure(va, ca), measure(vb, cb)) else { return false };
-    if ma.dimension != mb.dimension || ma.unit == mb.unit {
+    let length_or_speed = |d: Dimension| matches!(d, Dimension::Length | Dimension::Speed);
+    let comparable = ma.dimension == mb.dimension || (length_or_speed(ma.dimension) && length_or_speed(mb.dimension));
+    if !comparable || ma.size == mb.size {
         return false;
     }
     let loose = |x: Approximator| matches!(x, Approximator::Exactly | Approximator::About);
@@ -147,7 +156,7 @@ mod tests {
     fn other_figures_are_not_conversions() {
         // A changed value, the same unit, another dimension, an approximator turned around.
         assert!(!pair("The town is about 140 kilometres north.", "The town is about 140 miles north."));
-        assert!(!pair("The town is 140 kilometres north.", "The town is 140 kilometres north."));
+        assert!(!pair("The wall is 3 metres high.", "The wall is 3.1 meters high."), "one unit spelt two ways");
         assert!(!pair("The ship carried 4 tonnes of grain.", "The ship sailed 4 kilometres."));
         assert!(!pair("At least 140 kilometres of road were shut.", "Up to 87 miles of road were shut."));
         assert!(!pair("The limit is 80 km/h on the bridge.", "The limit is 30 mph on the bridge."));

@@ -18,9 +18,9 @@ use common::{analyze, of_kind};
 
 const WIRE: &str = "Former minister jailed over rail bribes
 
-KESTRA, Varland (Lantern Wire) - A court in Kestra on Tuesday jailed former transport minister Lucan Dremmel for eight years for taking bribes.
+KESTRA, Varland (Lantern Wire) - A court in Kestra on Tuesday jailed former transport minister Oren Vask for eight years for taking bribes.
 
-Chief Prosecutor Veit Sandor had asked for a ten-year sentence. Speaking after the hearing, he said the verdict sent \"a clear message that nobody is above the law.\"
+Chief Prosecutor Ilsa Brandt had asked for a ten-year sentence. Speaking after the hearing, he said the verdict sent \"a clear message that nobody is above the law.\"
 
 Several passengers said the train appeared to be travelling fast before the bend. Their accounts could not be independently verified.
 
@@ -28,22 +28,22 @@ The train was carrying 312 passengers and eight crew members, the operator said 
 
 The speed limit on the bridge is 80 kilometres per hour, according to rail documents seen by the agency.
 
-The injured were taken to hospitals in Dornick and in the nearby city of Corvel, where the regional hospital declared a major incident. Dr Lenna Sostrup, the hospital's medical director, said it had received 31 patients overnight.
+The injured were taken to hospitals in Dornick and in the nearby city of Corvel, where the regional hospital declared a major incident. Dr Anja Pell, the hospital's medical director, said it had received 31 patients overnight.
 
 The firm, which was fined 30 million crowns, said in a statement that it \"accepts the court's findings\".
 
 The opposition refused to accept the result of the vote and called for a recount.
 
-Opposition leader Radek Morrin called on the government to publish an audit of all contracts.
+Opposition leader Tamas Vell called on the government to publish an audit of all contracts.
 
 The line will remain closed until Sunday, the operator said.
 ";
 
-const REWRITE: &str = "Dremmel jailed for eight years
+const REWRITE: &str = "Vask jailed for eight years
 
-A court in Kestra on Tuesday jailed former transport minister Lucan Dremmel for eight years for taking bribes.
+A court in Kestra on Tuesday jailed former transport minister Oren Vask for eight years for taking bribes.
 
-Judge Amalia Rusk said the verdict sent \"a clear message that nobody is above the law.\" Prosecutors had asked for ten years.
+Judge Mira Holt said the verdict sent \"a clear message that nobody is above the law.\" Prosecutors had asked for ten years.
 
 Claims by some passengers that the train appeared to be going fast before the bend could not be independently verified.
 
@@ -51,13 +51,13 @@ The speed limit on the bridge is 80 km/h, rail documents seen by the agency show
 
 Rail documents seen by the agency put the speed limit on the bridge at 80 km/h.
 
-The injured were taken to hospitals in Dornick and Corvel. The regional hospital in Corvel, which declared a major incident, took in 31 patients overnight, according to its medical director, Dr Lenna Sostrup.
+The injured were taken to hospitals in Dornick and Corvel. The regional hospital in Corvel, which declared a major incident, took in 31 patients overnight, according to its medical director, Dr Anja Pell.
 
 The firm, which was fined 30 million crowns, said in a statement that it would challenge the court's findings.
 
 The opposition rejected the result of the vote and called for a recount.
 
-Opposition leader Radek Morrin demanded that the government publish an audit of all contracts.
+Opposition leader Tamas Vell demanded that the government publish an audit of all contracts.
 
 The line was likely to remain closed until Sunday, the operator said.
 ";
@@ -67,8 +67,8 @@ fn credits_are_read_with_what_surrounds_them() {
     let report = analyze(&[("wire", WIRE), ("post", REWRITE)]);
     let changed = of_kind(&report, "attribution_changed");
     assert_eq!(changed.len(), 1, "{changed:#?}");
-    assert!(changed[0].text.contains("Rusk"), "{:?}", changed[0].text);
-    assert!(changed[0].explanation.contains("Sandor"), "{:?}", changed[0].explanation);
+    assert!(changed[0].text.contains("Holt"), "{:?}", changed[0].text);
+    assert!(changed[0].explanation.contains("Brandt"), "{:?}", changed[0].explanation);
     assert!(of_kind(&report, "attribution_dropped").is_empty(), "{:#?}", of_kind(&report, "attribution_dropped"));
     let shifted = of_kind(&report, "meaning_shifted");
     assert_eq!(shifted.len(), 1, "{shifted:#?}");

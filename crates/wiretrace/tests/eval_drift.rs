@@ -78,8 +78,9 @@ fn the_fourth_held_out_pair_stays_at_its_measured_level() {
 
 /// The fifth pair, written apart from the detector last. At its first measurement the
 /// detector found 17 of their 24 planted drifts among 31 reported, and flagged 4 of their 40
-/// faithful rewordings; the general fixes made since reach what these floors guard
-/// (precision 0.955, recall 0.875 when last measured).
+/// faithful rewordings; the general fixes made since, drawn from its errors, reach what these
+/// floors guard (precision 0.955, recall 0.875 when last measured). Like the pairs before
+/// it, it is no longer held out: the first measurement is what to expect on a new story.
 #[test]
 fn the_fifth_held_out_pair_stays_at_its_measured_level() {
     pair_at_least(&["brennock-derailment", "dremmel-verdict"], 0.95, 0.87);
