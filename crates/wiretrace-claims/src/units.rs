@@ -3,7 +3,8 @@
 //! changed or added. A converted figure is rounded, so the two need only agree within a few
 //! per cent.
 
-use crate::model::{Approximator, Claim, ClaimDetail, Span};
+use crate::figures::Figure;
+use crate::model::{Approximator, Claim, Span};
 use crate::rules::counted_stems;
 
 /// What a unit measures.
@@ -88,14 +89,10 @@ fn measure(value: f64, counted: &Span) -> Option<Measure> {
     }
 }
 
-/// The value, approximator and counted words of a quantity claim.
+/// The value, approximator and counted words of a quantity claim that is no range.
 fn quantity(claim: &Claim) -> Option<(f64, Approximator, &Span)> {
-    match &claim.detail {
-        ClaimDetail::Quantity { value: Some(v), upper: None, approximator, counted: Some(c), .. } => {
-            Some((*v, *approximator, c))
-        }
-        _ => None,
-    }
+    let f = Figure::of(claim)?;
+    Some((f.value?, f.approximator, f.counted?)).filter(|_| f.upper.is_none())
 }
 
 /// Whether two quantity claims state one measurement in different units: the same

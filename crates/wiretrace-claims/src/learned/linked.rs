@@ -12,7 +12,8 @@ use std::ops::Range;
 /// How many tokens on each side of a cue its content is looked for in, at most.
 const REACH: usize = 150;
 
-/// Distance buckets, in tokens.
+/// Distance buckets, in tokens: wider than the sentence tagger's (`features::distance`), as a
+/// cue's content may lie anywhere in its paragraph.
 fn distance(d: usize) -> &'static [u8] {
     match d {
         0 => b"0",
