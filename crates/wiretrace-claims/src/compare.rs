@@ -12,8 +12,8 @@ use crate::figures::{replaced, same_thing, stated_in, Figure};
 use crate::lexicon::is_pronoun_source;
 use crate::model::{Approximator, Claim, ClaimDetail, Drift, DriftKind, Evidence, Span};
 use crate::rules::{
-    comparable_value, content_stems, counted_stems, frame, is_description, mentioned_alike, same_source, scope_kept,
-    stance_shift, stances, words, IMPLICIT_NEGATIONS, NEGATION, STEMMER,
+    both_public_bodies, comparable_value, content_stems, counted_stems, frame, given_as_estimate, is_description,
+    mentioned_alike, same_source, scope_kept, stance_shift, stances, words, IMPLICIT_NEGATIONS, NEGATION, STEMMER,
 };
 use crate::shares::{share_of, Share};
 use crate::sites::{mentions_noun, sites};
@@ -305,6 +305,28 @@ fn names_country(name: &str, country: &str) -> bool {
         || (name.starts_with(&stem) && !name.contains(' ') && name.chars().count() <= country.chars().count() + 4)
 }
 
+/// Whether a place's name is an adjective made from a country the article names ("Pellandrian"
+/// where "Pellandria" is named): one capitalised word ending as such adjectives do.
+fn country_adjective(article: &Article, name: &str) -> bool {
+    let name = name.trim();
+    let adjective = !name.contains(' ')
+        && name.starts_with(char::is_uppercase)
+        && ["n", "ese", "ish", "i"].iter().any(|e| name.ends_with(e));
+    adjective
+        && article
+            .text
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w != name && w.chars().count() >= 4 && w.starts_with(char::is_uppercase) && made_from(name, w))
+}
+
+/// Whether an adjective is made from a country's name: as [`names_country`] reads it, or an
+/// "-ish" made from a "-land" ("Polish", "Quorlish").
+fn made_from(adjective: &str, country: &str) -> bool {
+    names_country(adjective, country)
+        || (adjective.ends_with("ish")
+            && country.strip_suffix("land").is_some_and(|root| root.len() >= 2 && adjective.starts_with(root)))
+}
+
 /// Whether `day` is the first or last day of the year `year` ("the end of 2025" and "2025").
 fn year_edge_of(day: &str, year: &str) -> bool {
     year.len() == 4 && day.starts_with(year) && (day.ends_with("-12-31") || day.ends_with("-01-01")) && day.len() == 10
@@ -485,7 +507,15 @@ impl Ctx<'_, '_> {
             let mut candidates: Vec<_> = compatible.collect();
             candidates.sort_by_key(|x| std::cmp::Reverse(x.5));
             // A range reads the same only with the same bounds.
-            if candidates.iter().any(|(_, v2, a2, _, u2, _)| v2 == value && a2 == approximator && u2 == upper) {
+            // A figure given as an estimate is roughly that figure, "about" or not ("estimated
+            // that 38 million" for "an estimated 38 million").
+            let rough = |a: &Approximator| matches!(a, Approximator::Exactly | Approximator::About);
+            let estimated = given_as_estimate(&r_sentence, number.start);
+            let reads_alike = |a2: &Approximator, n2: &Span| {
+                a2 == approximator
+                    || (rough(a2) && rough(approximator) && (estimated || given_as_estimate(&ref_sentence, n2.start)))
+            };
+            if candidates.iter().any(|(_, v2, a2, n2, u2, _)| v2 == value && reads_alike(a2, n2) && u2 == upper) {
                 continue;
             }
             let Some(figure) = Figure::of(q) else { continue };
@@ -598,7 +628,7 @@ impl Ctx<'_, '_> {
                         expl,
                     ));
                 }
-            } else if !ar.iter().any(|(x, _)| aref.iter().any(|(y, _)| same_source(x, y)))
+            } else if !ar.iter().any(|(x, _)| aref.iter().any(|(y, _)| same_source(x, y) || both_public_bodies(x, y)))
                 && !self.source_in_sentence(&ar, &ref_sentence)
                 && !self.source_in_sentence(&aref, &r_sentence)
                 && !self.refers_back(r, &ar, &aref)
@@ -679,7 +709,20 @@ impl Ctx<'_, '_> {
         // A hedge is dropped only if what it qualified is kept ("…, and firms have reportedly
         // diverted cargo" cut down to its first clause loses the clause, not the hedge).
         let kept = href.iter().any(|(_, cue)| scope_kept(&ref_sentence, cue, &r_sentence));
-        if !href.is_empty() && hr.is_empty() && !hedged_near(r, s_r, &href) && kept {
+        // An estimate is a figure someone gives, roughly: the same as one credited to a source
+        // ("put the number at more than 120" for "said more than 120") or given as
+        // approximate ("an estimated 38 million").
+        let estimate_only = |hs: &[(String, Span)]| hs.iter().all(|(n, _)| n == "estimated");
+        let credited_or_rough = |cs: &[&Claim]| {
+            cs.iter().any(|c| match &c.detail {
+                ClaimDetail::Attribution { .. } => true,
+                ClaimDetail::Quantity { approximator, .. } => *approximator != Approximator::Exactly,
+                _ => false,
+            })
+        };
+        let estimate_given_otherwise_r = estimate_only(&href) && credited_or_rough(cr);
+        let estimate_given_otherwise_ref = estimate_only(&hr) && credited_or_rough(cref);
+        if !href.is_empty() && hr.is_empty() && !hedged_near(r, s_r, &href) && kept && !estimate_given_otherwise_r {
             let expl =
                 format!("{} states this without the hedge “{}” that {} has.", vr.name(), href[0].1.text, vref.name());
             out.push(self.drift(
@@ -692,6 +735,7 @@ impl Ctx<'_, '_> {
         }
         if href.is_empty()
             && !hr.is_empty()
+            && !estimate_given_otherwise_ref
             && !hedged_near(rf, s_ref, &hr)
             && !self.hedged_elsewhere(r, s_r, rf)
             && hr.iter().any(|(_, cue)| scope_kept(&r_sentence, cue, &ref_sentence))
@@ -1051,16 +1095,25 @@ impl Ctx<'_, '_> {
     }
 
     /// Whether the other sentence names one of these sources anywhere ("…, with residents
-    /// reporting gunfire" carries the residents even when its claim is credited to others).
+    /// reporting gunfire" carries the residents even when its claim is credited to others),
+    /// other than as the place where something was done ("treated at St. Amalia University
+    /// Hospital").
     fn source_in_sentence(&self, sources: &[(String, Span)], sentence: &Span) -> bool {
         // Names are compared without determiners, as sources are named without them.
         let content = |t: &str| -> Vec<String> {
             words(t).into_iter().filter(|w| !crate::attribution::DETERMINERS.contains(&w.as_str())).collect()
         };
-        let folded = format!(" {} ", content(&sentence.text).join(" "));
+        let folded = content(&sentence.text);
         sources.iter().any(|(name, _)| {
             let w = content(name);
-            !w.is_empty() && !is_pronoun_source(name) && folded.contains(&format!(" {} ", w.join(" ")))
+            !w.is_empty()
+                && !is_pronoun_source(name)
+                && folded.windows(w.len()).enumerate().any(|(k, win)| {
+                    win == w.as_slice()
+                        && !(k >= 2
+                            && matches!(folded[k - 1].as_str(), "at" | "in" | "into" | "to")
+                            && folded[k - 2].ends_with("ed"))
+                })
         })
     }
 
@@ -1161,12 +1214,17 @@ impl Ctx<'_, '_> {
                 // "not just in X but across Y" and "not only" are not negations.
                 let first = i.saturating_sub(3);
                 let window = &toks[first..i];
+                // Only the first content word after the negation is negated: in "not to return
+                // home" the return is, not the home.
                 let negated = window.iter().enumerate().any(|(k, p)| {
                     negation(&toks, first + k)
                         && !in_hedge(p)
                         && !window
                             .get(k + 1)
                             .is_some_and(|q| matches!(q.norm.as_str(), "just" | "only" | "merely" | "simply" | "least"))
+                        && window[k + 1..].iter().all(|q| {
+                            wiretrace_similarity::stopwords::is_stopword(&q.norm) || NEGATION.contains(q.norm.as_str())
+                        })
                 });
                 if negated {
                     neg.insert(stem);
@@ -1281,6 +1339,11 @@ impl Ctx<'_, '_> {
         // A paragraph about the country of the dateline ("in Solvane", "the Solvanian
         // region") holds every place of the story: naming one narrows it and moves nothing.
         if dateline_country(vref.article).is_some_and(|c| names_country(&topic.text, &c)) {
+            return;
+        }
+        // So does one named by its adjective when the reference names the country too ("in the
+        // Pellandrian capital", where Pellandria is named elsewhere).
+        if country_adjective(vref.article, &topic.text) {
             return;
         }
         let key = |c: &Claim| match &c.detail {

@@ -643,6 +643,17 @@ pub(crate) mod tests {
         assert_eq!(hedge_cues("The line is unlikely to reopen soon."), pair("is unlikely to", "unlikely"));
         // Putting something at a place is no estimate.
         assert!(hedge_cues("He put the box at the door.").is_empty());
+        // Whoever estimates, and in any form.
+        assert_eq!(hedge_cues("police estimated the crowd at around 12,000."), pair("estimated", "estimated"));
+        assert_eq!(
+            hedge_cues("City hall said six cars burned, estimating the damage at 2.3 million crowns."),
+            pair("estimating", "estimated")
+        );
+        // Two things neither of which could be verified.
+        assert_eq!(
+            hedge_cues("Neither the footage nor the date it was filmed could be independently verified."),
+            pair("could be independently verified", "unverified")
+        );
     }
 
     #[test]

@@ -359,15 +359,19 @@ pub static HEDGES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)(?:alleged|alleging|allegation|allegations)(?-u:\b)",
         r"(?-u:\b)(?:estimates|estimated that)(?-u:\b)",
         // "Oskeland estimated the closure could cost …": a clause follows without "that" ("an
-        // estimated 300", an approximator, has no subject before it).
-        r"\b(?:(?-i:\p{Lu}\p{Ll}{2,}[\p{L}’'-]*)|he|she|they|it|analysts?|officials?|experts?|economists?) (estimated) (?:the|a|its|their|his|her|some|about|around|nearly|that)\b",
+        // estimated 300", an approximator, is followed by its figure).
+        r"(?-u:\b)\p{L}[\p{L}’'-]* (estimated) (?:the|a|its|their|his|her|some|about|around|nearly|that)(?-u:\b)",
+        // "…, estimating the damage at 2.3 million".
+        r"(?-u:\b)(estimating) (?:the|its|their|that)(?-u:\b)",
+        // "Neither the footage nor its date could be verified".
+        r"(?-u:\b)neither(?-u:\b)[^.;]{1,80}?(?-u:\b)nor(?-u:\b)[^.;]{1,80}?((?:could|can|has|have|had)(?: yet)? (?:be|been) (?:independently |officially )?(?:verified|confirmed|corroborated))",
         // "the coast guard’s estimate", "by its own estimate": an estimate named as a noun.
         r"(?:’s|'s|(?-u:\b)(?:an|the|its|their|his|her|our|own|official|initial|preliminary|latest|early|first)) (estimate)(?-u:\b)",
         // "…, the chamber estimated." (the cue after what it qualifies).
         r"(?-u:\b)(estimated)(?:[.,;]|$)",
         // "puts the cost of the strike at about 18 million": an estimate (the cue is the
         // group; the figure after it must follow).
-        r"(?-u:\b)((?:puts|put|putting) the (?:[\p{L}-]+ ){1,8}?at) (?:about |around |roughly |some |nearly |almost |more than |over |at least |up to )?[\d$€£]",
+        r"(?-u:\b)((?:puts|put|putting) the (?:[\p{L}-]+ ){1,8}?at) (?:about |around |roughly |some |nearly |almost |more than |over |at least |up to |an estimated )?[\d$€£]",
     ]
     .iter()
     .map(|p| Regex::new(&format!("(?i){p}")).unwrap())
@@ -391,7 +395,7 @@ pub fn hedge_norm(cue: &str) -> String {
         "unlikely"
     } else if c.contains("likely") {
         "likely"
-    } else if c.contains("estimate") || c.starts_with("put") {
+    } else if c.contains("estimat") || c.starts_with("put") {
         "estimated"
     } else {
         c.as_str()

@@ -383,10 +383,39 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
             prev_end = r.tokens[j].end;
             j += 1;
         }
-        let counted = match unit {
+        let mut counted = match unit {
             Some((s, e)) => Some(r.span(s, if j > first { r.tokens[j - 1].end } else { e })),
             None => (j > first).then(|| r.span(r.tokens[first].start, r.tokens[j - 1].end)),
         };
+        // "62 people, eight of them in critical condition": "eight" counts what the figure
+        // before it does.
+        let mut phrase_end = end;
+        let k = r.token_at(end);
+        if counted.is_none()
+            && k + 1 < r.tokens.len()
+            && r.tokens[k].norm == "of"
+            && matches!(r.tokens[k + 1].norm.as_str(), "them" | "whom" | "those")
+            && r.adjacent(end, r.tokens[k].start)
+        {
+            // ... unless it names what it counts itself ("300 of them soldiers").
+            let own = r.tokens.get(k + 2).filter(|t| {
+                r.adjacent(r.tokens[k + 1].end, t.start)
+                    && t.norm.chars().all(char::is_alphabetic)
+                    && !wiretrace_similarity::stopwords::is_stopword(&t.norm)
+                    && !CLAUSE_WORDS.contains(&t.norm.as_str())
+                    && event_of(&t.norm).is_none()
+            });
+            counted = match own {
+                Some(t) => Some(r.span(t.start, t.end)),
+                None => out.iter().rev().find_map(|(d, _)| match d {
+                    ClaimDetail::Quantity { counted: Some(c), .. } => Some(c.clone()),
+                    _ => None,
+                }),
+            };
+            if counted.is_some() {
+                phrase_end = r.tokens[k + 1].end;
+            }
+        }
         // The event: the nearest event word, up to three words before or six after.
         let start_tok = r.token_at(m.start());
         let back = (start_tok.saturating_sub(3)..start_tok)
@@ -405,7 +434,8 @@ pub(crate) fn quantities(r: &Reader<'_>) -> Vec<(ClaimDetail, Span)> {
             event_of(&r.tokens[k].norm)
                 .map(|name| Event { span: r.span(r.tokens[k].start, r.tokens[k].end), name: name.to_string() })
         });
-        let claim_end = counted.as_ref().map(|c| r.index.byte_of(c.end - r.base)).unwrap_or(end);
+        let claim_end =
+            counted.as_ref().map(|c| r.index.byte_of(c.end - r.base)).filter(|&e| e > phrase_end).unwrap_or(phrase_end);
         out.push((
             ClaimDetail::Quantity {
                 value,
@@ -470,6 +500,24 @@ mod tests {
             ]
         );
         assert_eq!(values("Their 5M budget."), vec![(Some(5.0), "5".to_string())]);
+    }
+
+    #[test]
+    fn some_of_them_count_what_the_figure_before_counts() {
+        let counted = |text: &str| -> Vec<Option<String>> { quantities_of(text).into_iter().map(|q| q.2).collect() };
+        assert_eq!(
+            counted("It treated 62 people, eight of them in critical condition."),
+            vec![Some("people".into()), Some("people".into())]
+        );
+        assert_eq!(
+            counted("It treated 62 patients, 18 of whom are in a critical condition."),
+            vec![Some("patients".into()), Some("patients".into())]
+        );
+        // ... unless they name what they count.
+        assert_eq!(
+            counted("He said 900 rescue workers were deployed, 300 of them soldiers."),
+            vec![Some("rescue workers".into()), Some("soldiers".into())]
+        );
     }
 
     #[test]

@@ -66,6 +66,14 @@ pub(crate) fn same_source(a: &str, b: &str) -> bool {
             .filter(|w| !w.is_empty() && !QUANTIFIERS.contains(&w.as_str()))
             .collect()
     };
+    // One person named in both, whatever body each puts beside the name ("Pavel Ostrand,
+    // SVHA" and "Pavel Ostrand, Hydro").
+    let person = |s: &str| s.split_once(", ").map(|(p, _)| p.trim().to_string());
+    if let (Some(pa), Some(pb)) = (person(a_original), person(b_original)) {
+        if pa.eq_ignore_ascii_case(&pb) && pa.contains(' ') && pa.starts_with(char::is_uppercase) {
+            return true;
+        }
+    }
     let (wa, wb) = (bag(&a), bag(&b));
     // A quantifier alone ("some said") names no one to compare.
     if wa.is_empty() || wb.is_empty() {
@@ -111,11 +119,43 @@ pub(crate) const DESCRIPTION_HEADS: &[&str] = &[
     "rebels",
 ];
 
+/// Heads of a description of a public body, which a story uses for the same body in turn
+/// ("the National Civil Protection Service …, the agency said"; "according to the service").
+const PUBLIC_BODY_HEADS: &[&str] = &["agency", "service", "authority", "ministry", "department", "office", "bureau"];
+
+/// Whether two sources are both descriptions of a public body ("the agency", "the
+/// service"): neither names which, so neither contradicts the other.
+pub(crate) fn both_public_bodies(a: &str, b: &str) -> bool {
+    let body = |s: &str| {
+        s.chars().all(|c| !c.is_uppercase())
+            && s.split_whitespace().last().is_some_and(|w| PUBLIC_BODY_HEADS.contains(&w))
+    };
+    body(a) && body(b)
+}
+
 /// Whether a normalised source is a description ("company", "jihadist group"): lower-case
 /// words ending in a [`DESCRIPTION_HEADS`] noun.
 pub(crate) fn is_description(source: &str) -> bool {
     source.chars().all(|c| !c.is_uppercase())
         && source.split_whitespace().last().is_some_and(|w| DESCRIPTION_HEADS.contains(&w))
+}
+
+/// The words before a figure that give it as an estimate: "estimated that 38 million",
+/// "estimating the damage at 2.3 million", "put the cost at 40 million", "an estimated cost
+/// of 2.3 million".
+static ESTIMATED_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)(?:(?-u:\b)(?:estimat(?:e|es|ed|ing)|puts?|putting)\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,6}?at|(?-u:\b)estimated\s+that|(?-u:\b)an\s+estimated\s+[\p{L}-]+\s+of)\s+$",
+    )
+    .unwrap()
+});
+
+/// Whether the figure that starts at character `start` of a sentence is given as an
+/// estimate, which reads as roughly that figure whether "about" is written or not.
+pub(crate) fn given_as_estimate(sentence: &Span, start: usize) -> bool {
+    let before: Vec<char> = sentence.text.chars().take(start.saturating_sub(sentence.start)).collect();
+    let tail: String = before[before.len().saturating_sub(120)..].iter().collect();
+    ESTIMATED_BEFORE.is_match(&tail)
 }
 
 /// Quantities given in basis points are compared in percentage points.
@@ -397,7 +437,11 @@ mod tests {
         assert!(same_source("statement", "Mali army"));
         assert!(same_source("she", "Nadia Ferrant"));
         assert!(!same_source("police", "civil protection agency"));
+        assert!(same_source("Pavel Ostrand, SVHA", "Pavel Ostrand, Hydro"), "one person, the body named two ways");
+        assert!(!same_source("Pavel Ostrand, SVHA", "Inga Rousel, SVHA"));
         assert!(is_description("jihadist group") && is_description("company"));
+        assert!(both_public_bodies("agency", "service") && !both_public_bodies("agency", "company"));
+        assert!(!both_public_bodies("agency", "Civil Protection Service"));
         assert!(!is_description("Gryndal Energy") && !is_description("police"));
     }
 
