@@ -115,6 +115,21 @@ fn is_caption(line: &str) -> bool {
     CAPTION.iter().any(|r| r.is_match(line))
 }
 
+/// Whether a line labelled "Photo:" describes what the image shows ("Photo: Riot police
+/// confront strikers at the port gates.") rather than naming who took it ("Photo: Jane
+/// Doe/Reuters", "Photo: courtesy of the family"): three lower-case words of four letters
+/// or more after the label.
+fn describes_scene(line: &str) -> bool {
+    let rest = line.split_once([':', '|', '–', '—', '-']).map_or("", |(_, r)| r);
+    rest.split_whitespace()
+        .filter(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            w.chars().count() >= 4 && w.chars().all(char::is_lowercase)
+        })
+        .count()
+        >= 3
+}
+
 /// Agency photo credits: "REUTERS/Jane Doe", "AFP/Getty Images", "AP Photo/Ana Ruiz".
 static PHOTO_CREDIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[A-Z]{2,}|AP Photo)\s*/\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}$").unwrap());
@@ -369,6 +384,9 @@ pub fn classify_line(line: &str) -> Option<LineKind> {
     {
         return Some(LineKind::Boilerplate);
     }
+    if CAPTION[0].is_match(line) && describes_scene(line) {
+        return Some(LineKind::Caption);
+    }
     if CREDIT.is_match(line) || PHOTO_CREDIT.is_match(line) {
         return Some(LineKind::Credit);
     }
@@ -507,6 +525,13 @@ mod tests {
         assert_eq!(classify_line("Related stories"), Some(LineKind::ListHeader));
         assert_eq!(classify_line("(Reporting by Ana Ruiz; Editing by Tom Berg)"), Some(LineKind::Credit));
         assert_eq!(classify_line("REUTERS/Jane Doe"), Some(LineKind::Credit));
+        assert_eq!(classify_line("Photo: Jane Doe/Reuters"), Some(LineKind::Credit));
+        assert_eq!(classify_line("Photo: courtesy of the family"), Some(LineKind::Credit));
+        // A "Photo:" line that tells what the image shows is its caption.
+        assert_eq!(
+            classify_line("Photo: Riot police confront striking workers at the port gates in Tarn."),
+            Some(LineKind::Caption)
+        );
         assert_eq!(classify_line("AFP/Getty Images"), Some(LineKind::Credit));
         assert_eq!(classify_line("Image: Firefighters at the depot (file photo, 2019)"), Some(LineKind::Caption));
         assert_eq!(
