@@ -8,7 +8,7 @@
 //! unsupported claims; captions dated away from the story are caption mismatches.
 
 use crate::added::added_phrase;
-use crate::figures::{replaced, same_thing, stated_in, Figure};
+use crate::figures::{replaced, same_thing, stated_in, stating, Figure};
 use crate::lexicon::is_pronoun_source;
 use crate::model::{Approximator, Claim, ClaimDetail, Drift, DriftKind, Evidence, Span};
 use crate::rules::{
@@ -519,8 +519,25 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let Some(figure) = Figure::of(q) else { continue };
-            // The figure as the reference states it in another sentence.
+            // The figure as the reference states it in another sentence: the same figure
+            // moved, unless the reference gives it for another event ("That flood covered
+            // about 1,800 hectares", of a flood years before).
             if !candidates.is_empty() && stated_in(vref.claims, &figure) {
+                if let Some(other) = self.figure_of_another_time(rf, s_ref, &figure) {
+                    let expl = format!(
+                        "{} gives “{}” here, a figure {} reports for another event: “{}”",
+                        vr.name(),
+                        q.text,
+                        vref.name(),
+                        vref.article.sentences[other.sentence].text
+                    );
+                    let span = Span { start: q.start, end: q.end, text: q.text.clone() };
+                    let ev = vec![
+                        evidence(vref, &Span { start: other.start, end: other.end, text: other.text.clone() }),
+                        evidence(vref, &ref_sentence),
+                    ];
+                    out.push(self.drift(r, DriftKind::EventConflated, span, ev, expl));
+                }
                 continue;
             }
             if let Some((c, v2, a2, n2, u2, _)) = candidates.first() {
@@ -1082,6 +1099,37 @@ impl Ctx<'_, '_> {
         let (before, their_speaker) = theirs.get(j.checked_sub(1)?)?;
         let quoted_by_r = own.iter().any(|(c, _)| words(&c.text) == words(&before.text));
         (their_speaker.is_some() && *their_speaker == theirs[j].1 && !quoted_by_r).then_some(*before)
+    }
+
+    /// The years the story is from: those of the versions' dates.
+    fn story_years(&self) -> HashSet<&str> {
+        self.versions.iter().filter_map(|w| w.article.date.as_deref().and_then(|d| d.get(..4))).collect()
+    }
+
+    /// Whether paragraph `block` of version `v` dates something to a year the story is not
+    /// from ("since March 2011, when a levee failed …").
+    fn of_another_time(&self, v: usize, block: usize, years: &HashSet<&str>) -> bool {
+        self.versions[v]
+            .article
+            .sentences
+            .iter()
+            .filter(|t| t.block == block)
+            .any(|t| YEAR.find_iter(&t.text).any(|y| !years.contains(y.as_str())))
+    }
+
+    /// The reference's statement of `figure` in a paragraph about another time, when the
+    /// paragraph of reference sentence `s_ref`, where the rewrite puts it, is not one.
+    fn figure_of_another_time(&self, rf: usize, s_ref: usize, figure: &Figure<'_>) -> Option<&Claim> {
+        let years = self.story_years();
+        let sentences = &self.versions[rf].article.sentences;
+        if years.is_empty() || self.of_another_time(rf, sentences[s_ref].block, &years) {
+            return None;
+        }
+        let mut stated = stating(self.versions[rf].claims, figure);
+        let first = stated.next()?;
+        let all_other =
+            std::iter::once(first).chain(stated).all(|c| self.of_another_time(rf, sentences[c.sentence].block, &years));
+        all_other.then_some(first)
     }
 
     /// Whether a version other than `r` and the reference hedges its counterpart of sentence

@@ -67,14 +67,23 @@ pub(crate) fn same_thing(a: Option<&Span>, b: Option<&Span>) -> bool {
 /// Whether `claims` state `figure` as it is: the same value, bounds and approximator, for what
 /// may be the same thing, under no other event.
 pub(crate) fn stated_in(claims: &[Claim], figure: &Figure<'_>) -> bool {
-    figure.value.is_some()
-        && claims.iter().filter_map(Figure::of).any(|f| {
-            f.value == figure.value
-                && f.upper == figure.upper
-                && f.approximator == figure.approximator
-                && same_thing(f.counted, figure.counted)
-                && !matches!((f.event, figure.event), (Some(x), Some(y)) if x.name != y.name)
-        })
+    stating(claims, figure).next().is_some()
+}
+
+/// The claims that state `figure` as it is (see [`stated_in`]).
+pub(crate) fn stating<'c>(claims: &'c [Claim], figure: &Figure<'_>) -> impl Iterator<Item = &'c Claim> {
+    let (value, upper, approximator) = (figure.value, figure.upper, figure.approximator);
+    let (counted, event) = (figure.counted.cloned(), figure.event.map(|e| e.name.clone()));
+    claims.iter().filter(move |c| {
+        value.is_some()
+            && Figure::of(c).is_some_and(|f| {
+                f.value == value
+                    && f.upper == upper
+                    && f.approximator == approximator
+                    && same_thing(f.counted, counted.as_ref())
+                    && !matches!((f.event, &event), (Some(x), Some(y)) if &x.name != y)
+            })
+    })
 }
 
 /// The reference's quantity that `figure` of a rewrite takes the place of: one of the same event

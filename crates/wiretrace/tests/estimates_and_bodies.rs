@@ -10,7 +10,8 @@
 //!   even where the wire has an 18 of something else; "300 of them soldiers" counts soldiers;
 //! - "in the Quorlish capital" and the capital's name are one place;
 //! - "not to return home" negates the return, so "stay away from their homes" keeps it;
-//! - a hospital named as where patients were treated is not the source of the figure.
+//! - a hospital named as where patients were treated is not the source of the figure;
+//! - a figure the wire gives for an earlier event, put on this one, is an event conflated.
 
 mod common;
 
@@ -87,4 +88,34 @@ fn a_hospital_where_patients_were_treated_is_not_their_source() {
     assert_eq!(changed.len(), 1, "{changed:#?}");
     assert!(changed[0].text.contains("police"), "{:?}", changed[0].text);
     assert!(changed[0].explanation.contains("Civic Hospital"), "{:?}", changed[0].explanation);
+}
+
+const FLOOD_WIRE: &str = "Floods cover 4,200 hectares in Tarrow valley
+
+2 October 2025
+
+BELMORA, Oct 2 (Harl Wire) - About 4,200 hectares of farmland were flooded after the Tarrow reservoir wall gave way on Friday, officials said.
+
+Rescue teams reached the last cut-off villages by nightfall, the Civil Defence Service said.
+
+It was the worst flood in the valley since March 2009, when the river burst its banks near Ostel. That flood covered about 1,800 hectares.
+";
+
+const FLOOD_REWRITE: &str = "Tarrow valley flood
+
+2 October 2025
+
+Some 1,800 hectares of farmland were flooded after the Tarrow reservoir wall gave way on Friday, officials said.
+
+Rescue teams reached the last cut-off villages by nightfall, the Civil Defence Service said.
+";
+
+#[test]
+fn a_figure_of_an_earlier_event_moved_onto_this_one_is_conflated() {
+    let report = analyze(&[("wire", FLOOD_WIRE), ("post", FLOOD_REWRITE)]);
+    let conflated = of_kind(&report, "event_conflated");
+    assert_eq!(conflated.len(), 1, "{:#?}", report.drifts);
+    assert!(conflated[0].text.contains("1,800"), "{:?}", conflated[0].text);
+    assert!(conflated[0].explanation.contains("That flood covered"), "{:?}", conflated[0].explanation);
+    assert!(of_kind(&report, "number_changed").is_empty(), "{:#?}", of_kind(&report, "number_changed"));
 }
