@@ -43,7 +43,7 @@ fn a_trained_attribution_model_against_polnear_by_cross_validation() {
     let cv = s.cross_validated.as_ref().expect("cross-validated");
     assert_eq!(cv.folds, 3);
     // On the whole compartment (840 articles, 5 folds) the model gains 9.8 points of exact F1
-    // over the rules for sources, 12.3 for cues and 7.1 for contents (docs/claims.md); on 300
+    // over the rules for sources, 12.2 for cues and 8.1 for contents (docs/claims.md); on 300
     // articles it still gains on each role.
     for role in ["source", "cue", "content"] {
         let (rules, model) = (&s.roles[role], &cv.roles[role]);
